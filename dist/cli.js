@@ -1,0 +1,2 @@
+import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
+import{run}from"./chunks/chunk-KQAXMQEF.js";import"./chunks/chunk-B5PUBPAO.js";function processIO(){let stderr=process.stderr;return{cwd:process.cwd(),env:process.env,stdoutIsTTY:!!process.stdout.isTTY,stderrIsTTY:!!stderr.isTTY,async readStdin(){let chunks=[];for await(let c of process.stdin)chunks.push(c);return Buffer.concat(chunks).toString("utf8")},progress(line){stderr.isTTY&&stderr.write(`\r\x1B[K${line}`)}}}export{processIO,run};

@@ -1,0 +1,18 @@
+/** Everything a command may touch of the outside world; bin/ and the Action fill it from `process`. */
+export interface CliIO {
+    cwd: string;
+    env: Record<string, string | undefined>;
+    /** Reads all of stdin (only called when a command is asked to read `-`). */
+    readStdin(): Promise<string>;
+    stdoutIsTTY: boolean;
+    stderrIsTTY: boolean;
+    /** Live progress for long operations; only used when stderr is a TTY. Each call replaces the last line. */
+    progress?(line: string): void;
+}
+export interface CliResult {
+    exitCode: number;
+    stdout: string;
+    stderr: string;
+}
+/** Colour on stdout: `NO_COLOR` (non-empty) and `TERM=dumb` turn it off, `FORCE_COLOR` on; else a TTY. */
+export declare function useColor(io: Pick<CliIO, 'env' | 'stdoutIsTTY'>): boolean;

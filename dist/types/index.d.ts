@@ -1,0 +1,13 @@
+/**
+ * sealgate's library API. Everything the CLI and the GitHub Action do goes through these functions.
+ * @packageDocumentation
+ */
+export { scan, type ScanOptions } from './pipeline/scan.js';
+export type { Report, Summary, Note } from './findings/report.js';
+export type { Finding, Detection, RuleMeta, Severity, Category, KubernetesRef } from './findings/finding.js';
+export type { Config } from './config/config.js';
+export { loadConfig, parseConfig, findConfig } from './config/load.js';
+export { SealgateError, type ErrorCode } from './errors.js';
+export { run, type CliIO, type CliResult } from './cli/main.js';
+export { reporterFor, FORMATS, type Format } from './reporters/index.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,32 @@
+import type { Config } from '../config/config.js';
+import { type Report } from '../findings/report.js';
+/** What to scan and how. Exactly one of `staged`, `range`, `stdin` may be set; otherwise `paths` (default `.`). */
+export interface ScanOptions {
+    /** Directory to run in (default: `process.cwd()`). */
+    cwd?: string;
+    /** Working-tree paths to scan (default `['.']`). */
+    paths?: string[];
+    /** Scan what `git commit` would record. */
+    staged?: boolean;
+    /** Scan the commits of `BASE..HEAD` or the net change of `BASE...HEAD`. */
+    range?: string;
+    /** Scan one text (a file's content) under `name` (default `-`). */
+    stdin?: {
+        text: string;
+        name?: string;
+    };
+    /** A loaded config, a path to one, or undefined to discover `.sealgate.yaml`. */
+    config?: Config | string;
+    /** Show secrets unredacted in findings (`--no-redact`). Default: false. */
+    reveal?: boolean;
+    /** Run the governance checks too. Default: false. */
+    policy?: boolean;
+    /** Cancels the scan. */
+    signal?: AbortSignal;
+}
+/**
+ * Scans and returns a report. Findings are filtered to what the change adds, inline allows, config
+ * allows and disables, and sorted.
+ * @throws SealgateError for bad options, config or git problems (exit 2 in the CLI).
+ */
+export declare function scan(options?: ScanOptions): Promise<Report>;

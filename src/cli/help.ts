@@ -1,0 +1,46 @@
+import { VERSION } from '../version.ts';
+
+export const EXIT_CODES = `Exit codes:
+  0  nothing at or above --fail-on (default: low)
+  1  findings at or above --fail-on
+  2  usage, input or internal error (one line on stderr)`;
+
+export const MAIN_HELP = `sealgate ${VERSION} — keep Kubernetes secrets out of Git in plaintext
+
+Usage: sealgate <command> [options]
+
+Commands:
+  scan [PATH...]     find plaintext Secrets and leaked credentials (default: the working tree)
+  help [COMMAND]     show help for a command
+
+Run 'sealgate help <command>' for a command's options.
+
+${EXIT_CODES}
+`;
+
+export const SCAN_HELP = `Usage: sealgate scan [PATH...] [options]
+       sealgate scan --staged | --range BASE..HEAD | -
+
+Scans the working tree (tracked and untracked-not-ignored files in a git repository; every file
+outside one), what is staged, a commit range, or stdin, and reports only what the change adds.
+
+Sources:
+  --staged                  what 'git commit' would record (for pre-commit hooks)
+  --range BASE..HEAD        every commit in the range; BASE...HEAD: the net change since the merge base
+  -                         read one file's text from stdin (name it with --stdin-name)
+  --stdin-name NAME         the path to report for stdin (default: -)
+
+Output:
+  --format FORMAT           text (default) or json
+  --output FILE             write the report to FILE (text still goes to the terminal)
+  --no-redact               show secrets in full (never use in CI logs)
+  --quiet                   print nothing when there are no findings
+
+Policy:
+  --fail-on SEVERITY        critical, high, medium, low (default) or info
+  --config FILE             use FILE instead of discovering .sealgate.yaml (also SEALGATE_CONFIG)
+  --policy                  also run the governance checks
+  --debug                   print stack traces of internal errors
+
+${EXIT_CODES}
+`;

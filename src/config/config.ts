@@ -1,0 +1,71 @@
+import type { Severity } from '../findings/finding.ts';
+
+/** `.sealgate.yaml`, validated and with defaults applied (DESIGN.md "Config"). */
+export interface Config {
+  /** Minimum severity that makes `scan` exit 1. Default: `low`. */
+  failOn: Severity;
+  rules: {
+    /** Rule ids that never report. Default: none. */
+    disable: string[];
+    /** Per-rule severity overrides. Default: none. */
+    severity: Record<string, Severity>;
+    /** User-defined credential rules (validated by the credential engine). Default: none. */
+    custom: CustomRuleConfig[];
+  };
+  allow: {
+    /** micromatch globs of repo-relative paths never scanned. Default: none. */
+    paths: string[];
+    /** Regexes (JS syntax) that, matching a secret, silence its finding. Default: none. */
+    regexes: string[];
+    /** Substrings that, found in a secret, silence its finding. Default: none. */
+    stopwords: string[];
+  };
+  /** Baseline file (relative to the config file's directory). Default: none. */
+  baseline?: string;
+  /** Files larger than this many bytes are not scanned (a note says so). Default: 10 MiB. */
+  maxFileSize: number;
+  /** How `--fix` remediates, first matching rule wins. Default: none. */
+  seal: SealPolicyRule[];
+  governance: {
+    /** Sealed secrets older than this are `secret-rotation-overdue`. Default: 90. */
+    maxSecretAgeDays: number;
+  };
+  /** Absolute path of the file this came from, when there was one. */
+  source?: string;
+}
+
+export interface CustomRuleConfig {
+  id: string;
+  regex: string;
+  description?: string;
+  keywords?: string[];
+  entropy?: number;
+  secretGroup?: number;
+  severity?: Severity;
+  paths?: string[];
+  /** 1-based line of the rule in the config file, for error messages. */
+  line?: number;
+}
+
+export interface SealPolicyRule {
+  path: string;
+  method: 'sealed-secrets' | 'sops';
+  cert?: string;
+  scope?: 'strict' | 'namespace-wide' | 'cluster-wide';
+  age?: string[];
+  /** 1-based line of the rule in the config file, for error messages. */
+  line?: number;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export function defaultConfig(): Config {
+  return {
+    failOn: 'low',
+    rules: { disable: [], severity: {}, custom: [] },
+    allow: { paths: [], regexes: [], stopwords: [] },
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    seal: [],
+    governance: { maxSecretAgeDays: 90 },
+  };
+}

@@ -1,0 +1,13 @@
+/**
+ * sealgate's library API. Everything the CLI and the GitHub Action do goes through these functions.
+ * @packageDocumentation
+ */
+export { scan, type ScanOptions } from './pipeline/scan.ts';
+export type { Report, Summary, Note } from './findings/report.ts';
+export type { Finding, Detection, RuleMeta, Severity, Category, KubernetesRef } from './findings/finding.ts';
+export type { Config } from './config/config.ts';
+export { loadConfig, parseConfig, findConfig } from './config/load.ts';
+export { SealgateError, type ErrorCode } from './errors.ts';
+export { run, type CliIO, type CliResult } from './cli/main.ts';
+export { reporterFor, FORMATS, type Format } from './reporters/index.ts';
+export { VERSION } from './version.ts';

@@ -1,0 +1,34 @@
+import type { Detection, RuleMeta } from '../findings/finding.ts';
+import type { ParsedFile } from '../parse/types.ts';
+import type { ScanTarget } from '../target.ts';
+
+export interface ScannerOptions {
+  /** Run the governance (`policy`) checks too; off in a plain scan so the commit hook stays about leaks. */
+  policy: boolean;
+  /** How deep to decode base64/hex/percent text looking for credentials. */
+  decodeDepth: number;
+}
+
+/** What a scanner sees for one target. */
+export interface ScanInput {
+  target: ScanTarget;
+  /** The file parsed as YAML/JSON manifests, computed once and shared by all scanners. */
+  parsed(): ParsedFile;
+  /**
+   * The text of another file at the same version as the target (working tree, index or commit), by
+   * repo-relative path; `undefined` when it does not exist. Used e.g. for kustomize `envs`/`files`.
+   */
+  readFile(path: string): Promise<string | undefined>;
+  options: ScannerOptions;
+}
+
+/**
+ * A scanner finds detections in one target. Contract: a file that is not its business yields `[]`;
+ * a file that is, but malformed, yields a detection or is left to the parse diagnostics; it never throws
+ * on content (a throw is an internal error and fails the scan closed).
+ */
+export interface Scanner {
+  readonly id: string;
+  readonly rules: readonly RuleMeta[];
+  scan(input: ScanInput): Detection[] | Promise<Detection[]>;
+}

@@ -1,0 +1,23 @@
+/**
+ * Source factories. Each returns a `Source` (source.ts) whose targets carry the whole new text of a file
+ * and the lines the change adds. Git is run with fixed argv (never a shell); errors become
+ * SealgateError('GIT', …) with git's first stderr line.
+ */
+import type { Source } from './source.ts';
+
+export interface SourceOptions {
+  /** Directory the command runs in. */
+  cwd: string;
+  /** Files above this many bytes are skipped with a `too-large` note. */
+  maxFileSize: number;
+}
+
+export type { Source, SkipNote } from './source.ts';
+export { findRepoRoot } from './repo.ts';
+export { workingTreeSource } from './files.ts';
+export { stagedSource } from './staged.ts';
+export { rangeSource } from './range.ts';
+export { stdinSource } from './stdin.ts';
+
+/** For type-only consumers that want to name the factories' shape. */
+export type SourceFactory<A extends unknown[]> = (...args: [...A, SourceOptions]) => Source;
