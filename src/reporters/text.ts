@@ -9,6 +9,11 @@ const SEVERITY_COLOR: Record<Severity, string> = {
   info: '\x1b[2m',
 };
 
+/** Control characters from file names or messages must not reach a terminal (escape-sequence injection). */
+function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\n    ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
 /** Human output: one block per finding (place, severity, rule, message, redacted value, how to fix), then a summary. */
 export const text: Reporter = (report, ctx) => {
   const paint = (code: string, s: string) => (ctx.color ? `${code}${s}\x1b[0m` : s);
@@ -16,15 +21,15 @@ export const text: Reporter = (report, ctx) => {
   const out: string[] = [];
   const help = new Map(report.rules.map((r) => [r.id, r.help]));
   for (const f of report.findings) {
-    out.push(`${paint('\x1b[1m', `${f.file}:${f.line}:${f.column}`)}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${f.ruleId}${commitSuffix(f)}`);
-    out.push(`  ${f.message}`);
-    if (f.secret !== undefined) out.push(`  ${dim(ctx.revealed ? 'secret (not redacted):' : 'secret:')} ${f.secret}`);
+    out.push(`${paint('\x1b[1m', `${printable(f.file)}:${f.line}:${f.column}`)}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${f.ruleId}${commitSuffix(f)}`);
+    out.push(`  ${printable(f.message)}`);
+    if (f.secret !== undefined) out.push(`  ${dim(ctx.revealed ? 'secret (not redacted):' : 'secret:')} ${printable(f.secret)}`);
     const h = help.get(f.ruleId);
     if (h) out.push(`  ${dim('fix:')} ${h}`);
     out.push('');
   }
   for (const n of report.notes) {
-    out.push(dim(`note: ${n.file}${n.line !== undefined ? `:${n.line}` : ''}: ${n.message}`));
+    out.push(dim(`note: ${printable(n.file)}${n.line !== undefined ? `:${n.line}` : ''}: ${printable(n.message)}`));
   }
   if (report.notes.length) out.push('');
   out.push(summaryLine(report.findings, report.summary, paint));
@@ -32,7 +37,7 @@ export const text: Reporter = (report, ctx) => {
 };
 
 function commitSuffix(f: Finding): string {
-  return f.commit ? `  (commit ${f.commit.slice(0, 12)}${f.author ? ` by ${f.author}` : ''}${f.date ? `, ${f.date.slice(0, 10)}` : ''})` : '';
+  return f.commit ? `  (commit ${f.commit.slice(0, 12)}${f.author ? ` by ${printable(f.author)}` : ''}${f.date ? `, ${f.date.slice(0, 10)}` : ''})` : '';
 }
 
 function summaryLine(findings: Finding[], s: { files: number; skipped: number; suppressed: number; durationMs: number; bySeverity: Record<Severity, number> }, paint: (c: string, s: string) => string): string {
