@@ -1,2 +1,2 @@
 import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-import{run}from"./chunks/chunk-KQAXMQEF.js";import{FORMATS,findConfig,loadConfig,parseConfig,reporterFor,scan}from"./chunks/chunk-GTQJ6PHR.js";import{SealgateError,VERSION}from"./chunks/chunk-B5PUBPAO.js";export{FORMATS,SealgateError,VERSION,findConfig,loadConfig,parseConfig,reporterFor,run,scan};
+import{run}from"./chunks/chunk-XN3NRJPN.js";import{FORMATS,findConfig,loadConfig,parseConfig,reporterFor,scan}from"./chunks/chunk-P2CK24RY.js";import{SealgateError,VERSION}from"./chunks/chunk-AG2C3O72.js";export{FORMATS,SealgateError,VERSION,findConfig,loadConfig,parseConfig,reporterFor,run,scan};

@@ -1,6 +1,6 @@
 import type { Reporter } from './reporter.js';
 export type { Reporter, ReportContext } from './reporter.js';
-export declare const FORMATS: readonly ['text', 'json'];
+export declare const FORMATS: readonly ['text', 'json', 'sarif', 'github', 'gitlab', 'junit', 'gitleaks-json'];
 export type Format = (typeof FORMATS)[number];
 export declare function isFormat(s: string): s is Format;
 /** The reporter for `format`. */

@@ -26,7 +26,7 @@ Sources:
   --stdin-name NAME         the path to report for stdin (default: -)
 
 Output:
-  --format FORMAT           text (default) or json
+  --format FORMAT           text (default), json, sarif, github, gitlab, junit or gitleaks-json
   --output FILE             write the report to FILE (text still goes to the terminal)
   --no-redact               show secrets in full (never use in CI logs)
   --quiet                   print nothing when there are no findings
