@@ -32,6 +32,7 @@ export class SealgateError extends Error {
   }
 }
 
+/** True for a SealgateError, also one from another copy of this module (tests load modules both ways). */
 export function isSealgateError(e: unknown): e is SealgateError {
-  return e instanceof SealgateError;
+  return e instanceof Error && e.name === 'SealgateError' && typeof (e as SealgateError).toLine === 'function';
 }

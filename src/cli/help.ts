@@ -11,6 +11,7 @@ Usage: sealgate <command> [options]
 
 Commands:
   scan [PATH...]     find plaintext Secrets and leaked credentials (default: the working tree)
+  hook install       install a plain git pre-commit hook (hook uninstall removes it)
   help [COMMAND]     show help for a command
 
 Run 'sealgate help <command>' for a command's options.

@@ -5,6 +5,7 @@ export function processIO(): CliIO {
   const stderr = process.stderr;
   return {
     cwd: process.cwd(),
+    ...(process.argv[1] ? { binPath: process.argv[1] } : {}),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(stderr.isTTY),
