@@ -16,4 +16,5 @@ export declare class SealgateError extends Error {
     /** `file:line: message`, or just the message: the one line printed on stderr. */
     toLine(): string;
 }
+/** True for a SealgateError, also one from another copy of this module (tests load modules both ways). */
 export declare function isSealgateError(e: unknown): e is SealgateError;

@@ -6,6 +6,8 @@ export interface CliIO {
     readStdin(): Promise<string>;
     stdoutIsTTY: boolean;
     stderrIsTTY: boolean;
+    /** Absolute path of the script that started sealgate (bin/sealgate.js), when known. */
+    binPath?: string;
     /** Live progress for long operations; only used when stderr is a TTY. Each call replaces the last line. */
     progress?(line: string): void;
 }
