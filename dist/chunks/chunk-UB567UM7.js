@@ -1,5 +1,5 @@
 import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-var VERSION="0.1.0";var EXIT_CODES=`Exit codes:
+import{VERSION}from"./chunk-UTQJB6FN.js";var EXIT_CODES=`Exit codes:
   0  nothing at or above --fail-on (default: low)
   1  findings at or above --fail-on
   2  usage, input or internal error (one line on stderr)`,MAIN_HELP=`sealgate ${VERSION} \u2014 keep Kubernetes secrets out of Git in plaintext
@@ -39,4 +39,4 @@ Policy:
   --debug                   print stack traces of internal errors
 
 ${EXIT_CODES}
-`;export{VERSION,MAIN_HELP,SCAN_HELP};
+`;export{MAIN_HELP,SCAN_HELP};
