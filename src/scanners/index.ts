@@ -1,11 +1,20 @@
 import type { RuleMeta } from '../findings/finding.ts';
+import { credentialScanner } from './credentials/scanner.ts';
+import { builtinCredentialRules } from './credentials/rules/index.ts';
+import type { CredentialRule } from './credentials/rule.ts';
 import type { Scanner } from './scanner.ts';
 
 export type { Scanner, ScanInput, ScannerOptions } from './scanner.ts';
+export type { CredentialRule } from './credentials/rule.ts';
+
+export interface BuiltinScannerOptions {
+  /** Extra credential rules (e.g. `rules.custom` from the config), run after the built-in ones. */
+  credentialRules?: readonly CredentialRule[];
+}
 
 /** Every built-in scanner, in the order they run. */
-export function builtinScanners(): Scanner[] {
-  return [];
+export function builtinScanners(opts: BuiltinScannerOptions = {}): Scanner[] {
+  return [credentialScanner([...builtinCredentialRules(), ...(opts.credentialRules ?? [])])];
 }
 
 /** Documentation of every built-in rule, by id. */

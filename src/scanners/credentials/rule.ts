@@ -13,7 +13,9 @@ export type RuleFamily =
   | 'ai'
   | 'saas'
   | 'key-material'
-  | 'generic';
+  | 'generic'
+  /** Rules from the config (`rules.custom`). */
+  | 'custom';
 
 /**
  * A credential rule is data plus its own examples (the gitleaks habit): the table-driven test runs every
@@ -41,12 +43,25 @@ export interface CredentialRule {
   entropy?: number;
   /** Only run on paths matching this. */
   path?: RegExp;
-  /** The rule's own allowlist: a secret matching a regex, or containing a stopword, is not reported. */
-  allow?: { regexes?: readonly RegExp[]; stopwords?: readonly string[] };
+  /**
+   * The rule's own allowlist: a secret matching one of `regexes`, or containing one of `stopwords`
+   * (case-insensitive), is not reported; the rule does not run on paths matching one of `paths`.
+   */
+  allow?: { regexes?: readonly RegExp[]; stopwords?: readonly string[]; paths?: readonly RegExp[] };
+  /**
+   * A last check on a candidate that passed entropy and the allowlists; return false to drop it. `match`
+   * is the regex match (with indices), `text` the text it was found in and `path` the file's. Keep it cheap and pure.
+   */
+  filter?: (secret: string, match: RegExpExecArray, text: string, path: string) => boolean;
   severity: Severity;
   tags?: readonly string[];
-  /** Strings that must produce a finding (at least two). */
-  tps: readonly string[];
-  /** Strings that must not (at least one). */
-  fps: readonly string[];
+  /** How to fix a finding, if there is something better to say than "revoke, rotate and remove". */
+  help?: string;
+  /** Texts that must produce a finding (at least two); `{ text, path }` when the rule depends on the path. */
+  tps: readonly RuleExample[];
+  /** Texts that must not (at least one). */
+  fps: readonly RuleExample[];
 }
+
+/** An example text for a rule; a plain string is scanned as `example.txt`. */
+export type RuleExample = string | { text: string; path: string };

@@ -1,0 +1,103 @@
+/**
+ * Finding encoded text worth decoding: base64 (standard or URL-safe), hex and percent-encoding. Only
+ * segments that decode to mostly printable text are returned, so binary blobs cost one decode each.
+ */
+
+export type Encoding = 'base64' | 'hex' | 'percent';
+
+export interface EncodedSegment {
+  /** Offsets of the encoded text in the text it was found in. */
+  start: number;
+  end: number;
+  encoding: Encoding;
+  decoded: string;
+}
+
+/** Segments longer than this are not decoded (embedded images and archives, not credentials). */
+const MAX_SEGMENT = 256 * 1024;
+const BASE64 = /[A-Za-z0-9+/_-]{20,}={0,2}/g;
+const HEX = /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){16,}(?![0-9A-Fa-f])/g;
+
+/**
+ * The encoded segments of `text` that decode to text, in order of position; at most `budget` decoded
+ * characters in all (the rest are not decoded).
+ */
+export function encodedSegments(text: string, budget = 4 * 1024 * 1024): EncodedSegment[] {
+  const out: EncodedSegment[] = [];
+  let spent = 0;
+  const push = (start: number, end: number, encoding: Encoding, decoded: string | undefined) => {
+    if (decoded === undefined || spent + decoded.length > budget) return;
+    spent += decoded.length;
+    out.push({ start, end, encoding, decoded });
+  };
+  HEX.lastIndex = 0;
+  for (let m = HEX.exec(text); m !== null; m = HEX.exec(text)) {
+    if (m[0].length <= MAX_SEGMENT) push(m.index, m.index + m[0].length, 'hex', printable(Buffer.from(m[0], 'hex')));
+  }
+  BASE64.lastIndex = 0;
+  for (let m = BASE64.exec(text); m !== null; m = BASE64.exec(text)) {
+    const s = m[0];
+    if (s.length > MAX_SEGMENT || !worthBase64(s)) continue;
+    push(m.index, m.index + s.length, 'base64', printable(Buffer.from(s, 'base64')));
+  }
+  for (let i = text.indexOf('%'); i !== -1; i = text.indexOf('%', i + 1)) {
+    if (!isPercentEscape(text, i)) continue;
+    let start = i;
+    while (start > 0 && !isDelimiter(text.charCodeAt(start - 1)) && i - start < 4096) start--;
+    let end = i;
+    while (end < text.length && !isDelimiter(text.charCodeAt(end)) && end - i < 4096) end++;
+    push(start, end, 'percent', percentDecode(text.slice(start, end)));
+    i = end;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Base64 of text nearly always has a digit, `+` or `/`; identifiers and words (camelCase) do not. Pure hex is left to the hex decoder. */
+function worthBase64(s: string): boolean {
+  let digit = false;
+  let nonHex = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 43 || c === 47) digit = true;
+    if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) nonHex = true;
+    if (digit && nonHex) return true;
+  }
+  return false;
+}
+
+/** The bytes as text when at least 95% are printable ASCII or whitespace and there are at least 8; else undefined. */
+function printable(bytes: Uint8Array): string | undefined {
+  if (bytes.length < 8) return undefined;
+  let bad = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (!((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13)) bad++;
+  }
+  return bad * 20 <= bytes.length ? Buffer.from(bytes).toString('latin1') : undefined;
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+}
+
+function isPercentEscape(text: string, i: number): boolean {
+  return i + 2 < text.length && isHexDigit(text.charCodeAt(i + 1)) && isHexDigit(text.charCodeAt(i + 2));
+}
+
+/** Whitespace and quotes end a percent-encoded token. */
+function isDelimiter(c: number): boolean {
+  return c <= 32 || c === 34 || c === 39 || c === 60 || c === 62 || c === 96;
+}
+
+function percentDecode(s: string): string | undefined {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) === 37 && isPercentEscape(s, i)) {
+      out += String.fromCharCode(Number.parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+      changed = true;
+    } else out += s[i];
+  }
+  return changed ? out : undefined;
+}

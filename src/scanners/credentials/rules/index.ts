@@ -1,0 +1,11 @@
+import type { CredentialRule } from '../rule.ts';
+import { rules as generic } from './generic.ts';
+import { rules as keyMaterial } from './key-material.ts';
+
+/**
+ * Every built-in credential rule, specific families first and the generic rules last (a generic finding
+ * yields to a specific one on the same line). One import per family file; each exports `rules`.
+ */
+export function builtinCredentialRules(): CredentialRule[] {
+  return [...keyMaterial, ...generic];
+}
