@@ -31,23 +31,34 @@ export interface YSeq {
   items: YNode[];
 }
 
+/** How a scalar was written; `block-literal` keeps its lines, so line i of the value is source line `span.line + 1 + i`. */
+export type ScalarStyle = 'plain' | 'single' | 'double' | 'block-literal' | 'block-folded';
+
 export interface YScalar {
   kind: 'scalar';
   span: Span;
   /** The resolved value (YAML 1.2 core schema, as kubectl reads it). */
   value: string | number | boolean | null;
-  /** True when the scalar is a `{{ … }}` Helm action that was neutralised before parsing. */
+  /**
+   * The text of the scalar: the string value for strings, the source as written otherwise (`0123`, `yes`,
+   * `1e3`), '' for an empty value. What a detector should look at and report.
+   */
+  text: string;
+  style: ScalarStyle;
+  /**
+   * True when the scalar was (or contained) a `{{ … }}` / `{% … %}` template action that was neutralised
+   * before parsing; `text` and `value` are then the original source text of the scalar.
+   */
   templated?: boolean;
 }
 
 export type DiagnosticCode =
-  | 'yaml-syntax' // the YAML parser reported an error; the file is also scanned line by line
-  | 'json-syntax'
-  | 'alias-limit' // too many alias expansions (an alias bomb); the document is not expanded
+  | 'yaml-syntax' // the YAML parser reported an error; that document is read with the line-based view
+  | 'json-syntax' // the JSON is not valid; the file is read with the line-based view
+  | 'alias-limit' // too many alias expansions (an alias bomb); further aliases are left unexpanded
   | 'depth-limit' // nesting deeper than the limit; the rest of the branch is not walked
-  | 'helm-template' // `{{ … }}` actions were neutralised before parsing
   | 'not-utf8' // the text had invalid UTF-8 sequences (decoded with U+FFFD)
-  | 'line-fallback'; // the file could not be parsed as YAML/JSON: scanned line by line only
+  | 'line-fallback'; // a document could not be parsed as YAML/JSON: it was read line by line (approximate)
 
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -58,9 +69,10 @@ export interface Diagnostic {
 
 /** Where a manifest came from inside the file. */
 export type DocOrigin =
-  | { kind: 'document'; index: number } // the n-th YAML document (0-based) or the JSON value
+  | { kind: 'document'; index: number } // the n-th YAML document (0-based) or JSON value
   | { kind: 'list-item'; index: number; item: number } // `kind: List` / `*List` items[n]
-  | { kind: 'last-applied'; index: number; annotation: string }; // JSON in a last-applied annotation
+  | { kind: 'last-applied'; index: number; annotation: string } // JSON in a last-applied annotation
+  | { kind: 'lines'; index: number }; // the n-th document, read by the line-based fallback view
 
 export interface ManifestDoc {
   origin: DocOrigin;
@@ -72,6 +84,7 @@ export interface ManifestDoc {
 }
 
 export interface ParsedFile {
+  /** `text`: not a manifest candidate (no docs), or nothing in it parsed. */
   format: 'yaml' | 'json' | 'text';
   /** Every manifest-like value: documents, List items, last-applied copies. */
   docs: ManifestDoc[];

@@ -2,6 +2,7 @@ import type { RuleMeta } from '../findings/finding.ts';
 import { credentialScanner } from './credentials/scanner.ts';
 import { builtinCredentialRules } from './credentials/rules/index.ts';
 import type { CredentialRule } from './credentials/rule.ts';
+import { k8sScanners } from './k8s/index.ts';
 import type { Scanner } from './scanner.ts';
 
 export type { Scanner, ScanInput, ScannerOptions } from './scanner.ts';
@@ -14,7 +15,7 @@ export interface BuiltinScannerOptions {
 
 /** Every built-in scanner, in the order they run. */
 export function builtinScanners(opts: BuiltinScannerOptions = {}): Scanner[] {
-  return [credentialScanner([...builtinCredentialRules(), ...(opts.credentialRules ?? [])])];
+  return [...k8sScanners(), credentialScanner([...builtinCredentialRules(), ...(opts.credentialRules ?? [])])];
 }
 
 /** Documentation of every built-in rule, by id. */

@@ -1,0 +1,69 @@
+/** Pieces every manifest detector shares: building a detection for a place in a manifest, and wording. */
+import type { Detection, KubernetesRef, RuleMeta, Severity } from '../../findings/finding.ts';
+import type { ManifestDoc, Span } from '../../parse/types.ts';
+
+export interface DetectionFields {
+  message: string;
+  severity?: Severity;
+  /** The raw secret (fingerprinted and redacted by the pipeline; never put it in `message`). */
+  secret?: string;
+  kubernetes?: KubernetesRef;
+  fix?: 'seal' | 'sops';
+}
+
+/**
+ * A detection of `rule` at `span` inside `doc`: kept when any line of the document is added, and with an
+ * identity that tells a last-applied copy apart from the object itself.
+ */
+export function manifestDetection(rule: RuleMeta, doc: ManifestDoc, span: Span, f: DetectionFields): Detection {
+  const d: Detection = {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: f.severity ?? rule.severity,
+    message: f.message,
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+    documentLines: doc.documentLines,
+  };
+  if (f.secret !== undefined) d.secret = f.secret;
+  if (f.kubernetes) d.kubernetes = f.kubernetes;
+  if (f.fix) d.fix = f.fix;
+  if (doc.origin.kind === 'last-applied') d.identity = `last-applied:${doc.origin.annotation}`;
+  return d;
+}
+
+/** `default/db-credentials`, `db-credentials`, or `(unnamed)`. */
+export function objectName(name: string | undefined, namespace: string | undefined): string {
+  if (name === undefined || name === '') return '(unnamed)';
+  return namespace ? `${namespace}/${name}` : name;
+}
+
+/** Words to append to a message about where in the file the object is, when it is not a plain document. */
+export function originSuffix(doc: ManifestDoc): string {
+  switch (doc.origin.kind) {
+    case 'last-applied':
+      return ` in the ${doc.origin.annotation.slice(doc.origin.annotation.indexOf('/') + 1)} annotation`;
+    case 'list-item':
+      return ` (item ${doc.origin.item + 1} of a List)`;
+    case 'lines':
+      return ' (the YAML did not parse; read line by line)';
+    default:
+      return '';
+  }
+}
+
+/** A Kubernetes ref with only the fields that are known. */
+export function kubeRef(kind: string, name: string | undefined, namespace: string | undefined, key: string | undefined): KubernetesRef {
+  const ref: KubernetesRef = { kind };
+  if (name !== undefined && name !== '') ref.name = name;
+  if (namespace !== undefined && namespace !== '') ref.namespace = namespace;
+  if (key !== undefined) ref.key = key;
+  return ref;
+}
+
+/** `data.password`, or `data["tls.key"]` when the key is not a plain identifier: a field path for messages. */
+export function fieldPath(field: string, key: string): string {
+  return /^[A-Za-z_][\w-]*$/.test(key) ? `${field}.${key}` : `${field}[${JSON.stringify(key)}]`;
+}

@@ -1,0 +1,141 @@
+/**
+ * `kustomize-secret-generator`: a kustomization's `secretGenerator` builds Secrets from `literals` (plaintext
+ * in the kustomization itself) and from `envs`/`env` and `files` (files next to it, `key=path` allowed),
+ * resolved relative to the kustomization's directory with `input.readFile()`.
+ *
+ * Where it is reported: always in the kustomization, at the literal or at the line naming the file, one
+ * detection per key (env files) or per file. The file's own lines are not reported by this rule: a
+ * detection belongs to the target being scanned, and reporting from both sides would double every
+ * finding in a full scan. (The credential rules still look at the env file itself.)
+ */
+import { posix } from 'node:path';
+import type { Detection, RuleMeta, Severity } from '../../findings/finding.ts';
+import { at, entry, itemsOf, textAt } from '../../parse/nodes.ts';
+import type { ManifestDoc, YNode, YScalar } from '../../parse/types.ts';
+import type { Scanner } from '../scanner.ts';
+import { classifyContent } from '../common/content.ts';
+import { looksRandom, nameSaysSecret } from '../common/names.ts';
+import { isLiteralValue } from '../common/values.ts';
+import { kubeRef, manifestDetection } from './common.ts';
+
+export const kustomizeRule: RuleMeta = {
+  id: 'kustomize-secret-generator',
+  category: 'secret-manifest',
+  severity: 'high',
+  title: 'Plaintext input of a kustomize secretGenerator',
+  description: 'A kustomize secretGenerator takes its values from literals or files committed in plaintext; the generated Secret is only as safe as those files.',
+  help: 'Generate the Secret from a sealed or SOPS-encrypted source instead (SealedSecret, KSOPS), remove the plaintext literal or file, and rotate the value.',
+  tags: ['kubernetes', 'kustomize', 'secret'],
+  peers: ['gitleaks:kubernetes-secret-yaml'],
+};
+
+const KUSTOMIZATION_NAME = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
+
+function isKustomization(path: string, doc: ManifestDoc): boolean {
+  const kind = textAt(doc.root, 'kind');
+  if (kind === 'Kustomization' || kind === 'Component') return (textAt(doc.root, 'apiVersion') ?? '').startsWith('kustomize.config.k8s.io/');
+  return KUSTOMIZATION_NAME.test(path) && kind === undefined;
+}
+
+/** `KEY=VALUE` lines of a dotenv file (`export `, quotes and trailing comments handled), in file order. */
+export function envFileEntries(text: string): Array<{ key: string; value: string }> {
+  const out: Array<{ key: string; value: string }> = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '').trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const eq = line.indexOf('=');
+    if (eq <= 0) continue;
+    const key = line.slice(0, eq).replace(/^export\s+/, '').trim();
+    let value = line.slice(eq + 1).trim();
+    const q = value[0];
+    if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
+    else if (value.includes(' #')) value = value.slice(0, value.indexOf(' #')).trim();
+    out.push({ key, value });
+  }
+  return out;
+}
+
+/** Resolves `file` against the kustomization's directory; undefined for absolute paths or paths leaving the repo. */
+function resolveIn(kustomizationPath: string, file: string): string | undefined {
+  if (file === '' || posix.isAbsolute(file) || /^[a-z]+:\/\//i.test(file)) return undefined;
+  const joined = posix.normalize(posix.join(posix.dirname(kustomizationPath), file));
+  return joined.startsWith('../') || joined === '..' ? undefined : joined;
+}
+
+/**
+ * Everything a secretGenerator reads ends up in a Secret, so every value is reported; one whose name and
+ * shape say nothing secret (`LOG_LEVEL=info`) only at `low`.
+ */
+function inputSeverity(key: string, value: string): Severity {
+  const c = classifyContent(value);
+  if (c.kind !== 'text') return c.severity === 'info' ? 'low' : c.severity;
+  return nameSaysSecret(key, value) || looksRandom(value) ? 'high' : 'low';
+}
+
+function scalars(n: YNode | undefined): YScalar[] {
+  if (n?.kind === 'scalar') return [n];
+  return itemsOf(n).filter((i): i is YScalar => i.kind === 'scalar');
+}
+
+async function generatorDetections(path: string, doc: ManifestDoc, gen: YNode, readFile: (p: string) => Promise<string | undefined>): Promise<Detection[]> {
+  const out: Detection[] = [];
+  const name = textAt(gen, 'name');
+  const namespace = textAt(gen, 'namespace');
+  const label = `secretGenerator "${name ?? '(unnamed)'}"`;
+  const add = (span: YScalar['span'], key: string, secret: string, message: string, severity: Severity) => {
+    out.push(manifestDetection(kustomizeRule, doc, span, { message, severity, secret, kubernetes: kubeRef('Secret', name, namespace, key), fix: 'seal' }));
+  };
+
+  for (const lit of scalars(at(gen, 'literals'))) {
+    if (lit.templated) continue;
+    const eq = lit.text.indexOf('=');
+    if (eq <= 0) continue;
+    const key = lit.text.slice(0, eq).trim();
+    const value = lit.text.slice(eq + 1).trim().replace(/^(['"])(.*)\1$/s, '$2');
+    if (!isLiteralValue(value)) continue;
+    const c = classifyContent(value);
+    add(lit.span, key, value, `${label} has the literal ${key} in plaintext (${c.label}).`, inputSeverity(key, value));
+  }
+
+  const envFiles = [...scalars(at(gen, 'envs')), ...scalars(at(gen, 'env'))];
+  for (const f of envFiles) {
+    if (f.templated) continue;
+    const resolved = resolveIn(path, f.text.trim());
+    const text = resolved === undefined ? undefined : await readFile(resolved);
+    if (text === undefined) continue;
+    for (const { key, value } of envFileEntries(text)) {
+      if (!isLiteralValue(value)) continue;
+      add(f.span, `${f.text.trim()}:${key}`, value, `${label} reads ${key} in plaintext from the env file ${resolved}.`, inputSeverity(key, value));
+    }
+  }
+
+  for (const f of scalars(at(gen, 'files'))) {
+    if (f.templated) continue;
+    const spec = f.text.trim();
+    const eq = spec.indexOf('=');
+    const key = eq > 0 ? spec.slice(0, eq) : posix.basename(spec);
+    const file = eq > 0 ? spec.slice(eq + 1) : spec;
+    const resolved = resolveIn(path, file);
+    const text = resolved === undefined ? undefined : await readFile(resolved);
+    if (text === undefined || text.trim() === '' || text.includes('ENC[AES256_GCM,') || text.includes('-----BEGIN AGE ENCRYPTED FILE-----')) continue;
+    const c = classifyContent(text);
+    if (c.kind === 'certificate') continue; // certificates are public
+    add(f.span, key, text, `${label} packs the plaintext file ${resolved} into key ${key} (${c.label}).`, c.severity);
+  }
+  return out;
+}
+
+export const kustomizeScanner: Scanner = {
+  id: 'kustomize',
+  rules: [kustomizeRule],
+  async scan(input) {
+    const out: Detection[] = [];
+    for (const doc of input.parsed().docs) {
+      if (!isKustomization(input.target.path, doc)) continue;
+      for (const gen of itemsOf(entry(doc.root, 'secretGenerator')?.value)) {
+        out.push(...(await generatorDetections(input.target.path, doc, gen, (p) => input.readFile(p))));
+      }
+    }
+    return out;
+  },
+};
