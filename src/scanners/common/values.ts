@@ -8,7 +8,7 @@
  * Why a value is not a literal secret:
  * - `empty`: '' or only whitespace, `null`, `~`
  * - `template`: a Helm/Go/Jinja action `{{ … }}` / `{% … %}` anywhere in it
- * - `substitution`: `${VAR}`, `$(VAR)` (Kubernetes env expansion), `$VAR`, `%VAR%`, `${{ secrets.X }}`
+ * - `substitution`: `${VAR}`, `$(VAR)` (Kubernetes env expansion), `$VAR` (upper case), `%VAR%`, `${{ secrets.X }}`
  * - `sops`: a SOPS `ENC[…]` value
  * - `reference`: a pointer to a secret store (`vault:…`, `ref+vault://…`, `<path:…#key>`, `$secret:key`,
  *   `arn:aws:secretsmanager:…`, `op://…`, `projects/…/secrets/…`, `secretRef`-style `secret://`, `akv://`)
@@ -34,9 +34,9 @@ const PLACEHOLDER_WORDS = new Set([
 export function nonSecretKind(raw: string): NonSecretKind | undefined {
   const v = raw.trim();
   if (v === '' || v === '~' || v === 'null' || v === '""' || v === "''") return 'empty';
+  if (isSubstitution(v)) return 'substitution';
   if (v.includes('{{') || v.includes('{%')) return 'template';
   if (/^ENC\[[A-Z0-9_]+,data:/.test(v)) return 'sops';
-  if (isSubstitution(v)) return 'substitution';
   if (isReference(v)) return 'reference';
   if (isPath(v)) return 'path';
   if (/^(true|false|yes|no|on|off)$/i.test(v)) return 'boolean';
@@ -55,7 +55,7 @@ export function isSubstitution(v: string): boolean {
   return (
     /^\$\{\{?\s*[\w.-]+(?:\s*\}\}|:?[-=?+][^}]*\}|\})$/.test(v) ||
     /^\$\([\w.-]+\)$/.test(v) ||
-    /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(v) ||
+    /^\$[A-Z_][A-Z0-9_]*$/.test(v) ||
     /^%[A-Za-z_][A-Za-z0-9_]*%$/.test(v) ||
     /^#\{[\w.-]+\}#?$/.test(v) ||
     /^@[A-Za-z_][A-Za-z0-9_]*@$/.test(v) ||

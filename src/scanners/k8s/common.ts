@@ -37,7 +37,8 @@ export function manifestDetection(rule: RuleMeta, doc: ManifestDoc, span: Span, 
 /** `default/db-credentials`, `db-credentials`, or `(unnamed)`. */
 export function objectName(name: string | undefined, namespace: string | undefined): string {
   if (name === undefined || name === '') return '(unnamed)';
-  return namespace ? `${namespace}/${name}` : name;
+  if (name.includes('{{')) return '(templated name)';
+  return namespace && !namespace.includes('{{') ? `${namespace}/${name}` : name;
 }
 
 /** Words to append to a message about where in the file the object is, when it is not a plain document. */

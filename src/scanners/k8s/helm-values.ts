@@ -6,6 +6,7 @@
  * `existingSecret`-style settings (the safe idiom), not a template.
  */
 import type { Detection, RuleMeta, Severity } from '../../findings/finding.ts';
+import type { LineIndex } from '../../position.ts';
 import { parseFile } from '../../parse/file.ts';
 import { objectRef } from '../../parse/manifest.ts';
 import { at, entrySpan, itemsOf, textAt, walkLeaves } from '../../parse/nodes.ts';
@@ -71,7 +72,7 @@ function valuesDetections(src: ValuesSource): Detection[] {
 }
 
 /** Argo CD Application helm sources and Flux HelmRelease values inside an object, as values sources. */
-function embeddedSources(doc: ManifestDoc): ValuesSource[] {
+function embeddedSources(doc: ManifestDoc, lines: LineIndex): ValuesSource[] {
   const ref = objectRef(doc);
   const out: ValuesSource[] = [];
   const base = { doc, kind: ref.kind ?? 'object', ...(ref.name ? { name: ref.name } : {}), ...(ref.namespace ? { namespace: ref.namespace } : {}) };
@@ -85,8 +86,12 @@ function embeddedSources(doc: ManifestDoc): ValuesSource[] {
       const str = at(s, 'helm', 'values');
       if (str?.kind === 'scalar' && !str.templated && str.text.trim() !== '') {
         const sub = parseFile('values.yaml', str.text);
+        // A literal block keeps its lines: line n of the values is source line `str.span.line + n`, indented.
         const literal = str.style === 'block-literal';
-        const remap = (sp: Span): Span => (literal ? { ...sp, line: str.span.line + sp.line, endLine: str.span.line + sp.endLine } : { ...str.span });
+        const firstLine = lines.lineText(str.span.line + 1);
+        const indent = firstLine.length - firstLine.trimStart().length;
+        const remap = (sp: Span): Span =>
+          literal ? { line: str.span.line + sp.line, column: sp.column + indent, endLine: str.span.line + sp.endLine, endColumn: sp.endColumn + indent } : { ...str.span };
         for (const d of sub.docs) out.push({ ...base, root: d.root, where, remap });
       }
     }
@@ -111,7 +116,7 @@ export const helmValuesScanner: Scanner = {
         out.push(...valuesDetections({ doc, root: doc.root, where, remap: (s) => s, kind: 'HelmValues', name: where }));
         continue;
       }
-      for (const src of embeddedSources(doc)) out.push(...valuesDetections(src));
+      for (const src of embeddedSources(doc, input.parsed().lines)) out.push(...valuesDetections(src));
     }
     return out;
   },

@@ -1,0 +1,18 @@
+/**
+ * Helm (Go template) and Jinja actions make a manifest invalid YAML. `neutraliseTemplates` replaces each
+ * action with text of the same length so line numbers and columns stay true: a line holding only actions
+ * (`{{- if … }}`, `{{- end }}`, `{{ include … | nindent 4 }}`) becomes blank, so it cannot break
+ * indentation; an action inside a line becomes `x…x`, so the line stays a plain scalar.
+ */
+/** Sorted, non-overlapping `[start, end)` offsets of the template actions in the original text. */
+export type ActionRanges = readonly (readonly [number, number])[];
+export interface Neutralised {
+    text: string;
+    actions: ActionRanges;
+}
+/** Returns the neutralised text and where the actions were, or `undefined` when the text has none. */
+export declare function neutraliseTemplates(text: string): Neutralised | undefined;
+/** Finds `{{ … }}`, `{% … %}` and `{# … #}` actions; an unclosed one runs to the end of its line. */
+export declare function findActions(text: string): Array<[number, number]>;
+/** True when `[start, end)` overlaps an action (binary search over the sorted ranges). */
+export declare function overlapsAction(actions: ActionRanges, start: number, end: number): boolean;
