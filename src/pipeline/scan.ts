@@ -5,6 +5,7 @@ import { findConfig, loadConfig } from '../config/load.ts';
 import { SealgateError } from '../errors.ts';
 import type { Detection, Finding, RuleMeta, Severity } from '../findings/finding.ts';
 import { toFinding } from '../findings/finalize.ts';
+import { dropCoveredCredentials } from '../findings/overlap.ts';
 import { isInlineAllowed } from '../findings/inline-allow.ts';
 import { emptyBySeverity, type Note, type Report } from '../findings/report.ts';
 import { compareFindings, dedupe } from '../findings/sort.ts';
@@ -83,18 +84,18 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
       readFile: (p: string) => source.readFile(p, target.commit?.sha),
       options: scannerOptions,
     };
+    const detections: Detection[] = [];
     for (const scanner of scanners) {
-      const detections = await runScanner(scanner, input, target);
-      for (const d of detections) {
-        if (disabled.has(d.ruleId)) continue;
-        if (!introducedByChange(d, target)) continue;
-        if (isInlineAllowed(parsedOnce().lines, d.line) || isAllowedSecret(d, allowRegexes, stopwords)) {
-          suppressed++;
-          continue;
-        }
-        const severity: Severity = config.rules.severity[d.ruleId] ?? d.severity;
-        findings.push(toFinding({ ...d, severity }, target.path, target.commit, { reveal: options.reveal ?? false }));
+      for (const d of await runScanner(scanner, input, target)) if (!disabled.has(d.ruleId)) detections.push(d);
+    }
+    for (const d of dropCoveredCredentials(detections)) {
+      if (!introducedByChange(d, target)) continue;
+      if (isInlineAllowed(parsedOnce().lines, d.line) || isAllowedSecret(d, allowRegexes, stopwords)) {
+        suppressed++;
+        continue;
       }
+      const severity: Severity = config.rules.severity[d.ruleId] ?? d.severity;
+      findings.push(toFinding({ ...d, severity }, target.path, target.commit, { reveal: options.reveal ?? false }));
     }
     if (parsed) {
       for (const diag of parsed.diagnostics) notes.push({ file: target.path, kind: 'parse', message: diag.message, line: diag.line });
