@@ -25,15 +25,26 @@ export interface YSeq {
     span: Span;
     items: YNode[];
 }
+/** How a scalar was written; `block-literal` keeps its lines, so line i of the value is source line `span.line + 1 + i`. */
+export type ScalarStyle = 'plain' | 'single' | 'double' | 'block-literal' | 'block-folded';
 export interface YScalar {
     kind: 'scalar';
     span: Span;
     /** The resolved value (YAML 1.2 core schema, as kubectl reads it). */
     value: string | number | boolean | null;
-    /** True when the scalar is a `{{ … }}` Helm action that was neutralised before parsing. */
+    /**
+     * The text of the scalar: the string value for strings, the source as written otherwise (`0123`, `yes`,
+     * `1e3`), '' for an empty value. What a detector should look at and report.
+     */
+    text: string;
+    style: ScalarStyle;
+    /**
+     * True when the scalar was (or contained) a `{{ … }}` / `{% … %}` template action that was neutralised
+     * before parsing; `text` and `value` are then the original source text of the scalar.
+     */
     templated?: boolean;
 }
-export type DiagnosticCode = 'yaml-syntax' | 'json-syntax' | 'alias-limit' | 'depth-limit' | 'helm-template' | 'not-utf8' | 'line-fallback';
+export type DiagnosticCode = 'yaml-syntax' | 'json-syntax' | 'alias-limit' | 'depth-limit' | 'not-utf8' | 'line-fallback';
 export interface Diagnostic {
     code: DiagnosticCode;
     message: string;
@@ -52,6 +63,9 @@ export type DocOrigin = {
     kind: 'last-applied';
     index: number;
     annotation: string;
+} | {
+    kind: 'lines';
+    index: number;
 };
 export interface ManifestDoc {
     origin: DocOrigin;
@@ -65,6 +79,7 @@ export interface ManifestDoc {
     approximate?: boolean;
 }
 export interface ParsedFile {
+    /** `text`: not a manifest candidate (no docs), or nothing in it parsed. */
     format: 'yaml' | 'json' | 'text';
     /** Every manifest-like value: documents, List items, last-applied copies. */
     docs: ManifestDoc[];
