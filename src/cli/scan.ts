@@ -16,6 +16,7 @@ const OPTIONS = {
   staged: { type: 'boolean' },
   range: { type: 'string' },
   'stdin-name': { type: 'string' },
+  diff: { type: 'boolean' },
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   'fail-on': { type: 'string' },
@@ -45,6 +46,8 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
   if ((v.staged || v.range !== undefined) && positionals.length > 0 && !fromStdin) {
     throw new SealgateError('USAGE', 'paths cannot be combined with --staged or --range');
   }
+  if (v.diff && !fromStdin) throw new SealgateError('USAGE', "--diff applies to stdin: sealgate scan - --diff");
+  if (v.diff && v['stdin-name'] !== undefined) throw new SealgateError('USAGE', '--stdin-name cannot be combined with --diff (the diff names its files)');
 
   const configPath = findConfig(io.cwd, findRepoRoot(io.cwd), v.config, io.env);
   const config = configPath === undefined ? defaultConfig() : loadConfig(configPath);
@@ -57,7 +60,7 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
     paths: fromStdin ? [] : positionals,
     ...(v.staged ? { staged: true } : {}),
     ...(v.range !== undefined ? { range: v.range } : {}),
-    ...(fromStdin ? { stdin: { text: await io.readStdin(), name: v['stdin-name'] ?? '-' } } : {}),
+    ...(fromStdin ? { stdin: { text: await io.readStdin(), name: v['stdin-name'] ?? '-', diff: v.diff ?? false } } : {}),
     config,
     reveal: v['no-redact'] ?? false,
     policy: v.policy ?? false,

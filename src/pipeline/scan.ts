@@ -12,7 +12,7 @@ import { compareFindings, dedupe } from '../findings/sort.ts';
 import { parseFile } from '../parse/file.ts';
 import type { ParsedFile } from '../parse/types.ts';
 import { builtinScanners, ruleCatalog, type Scanner, type ScannerOptions } from '../scanners/index.ts';
-import { findRepoRoot, rangeSource, stagedSource, stdinSource, workingTreeSource, type Source } from '../sources/index.ts';
+import { findRepoRoot, rangeSource, stagedSource, stdinDiffSource, stdinSource, workingTreeSource, type Source } from '../sources/index.ts';
 import type { ScanTarget } from '../target.ts';
 
 /** What to scan and how. Exactly one of `staged`, `range`, `stdin` may be set; otherwise `paths` (default `.`). */
@@ -25,8 +25,11 @@ export interface ScanOptions {
   staged?: boolean;
   /** Scan the commits of `BASE..HEAD` or the net change of `BASE...HEAD`. */
   range?: string;
-  /** Scan one text (a file's content) under `name` (default `-`). */
-  stdin?: { text: string; name?: string };
+  /**
+   * Scan one text (a file's content) under `name` (default `-`); with `diff`, the text is a unified diff
+   * and each file in it is rebuilt from its added and context lines (see stdinDiffSource).
+   */
+  stdin?: { text: string; name?: string; diff?: boolean };
   /** A loaded config, a path to one, or undefined to discover `.sealgate.yaml`. */
   config?: Config | string;
   /** Show secrets unredacted in findings (`--no-redact`). Default: false. */
@@ -55,8 +58,10 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     ? stagedSource(sourceOpts)
     : options.range !== undefined
       ? rangeSource(options.range, sourceOpts)
-      : options.stdin !== undefined
-        ? stdinSource(options.stdin.text, options.stdin.name ?? '-', sourceOpts)
+      : options.stdin?.diff
+        ? stdinDiffSource(options.stdin.text, sourceOpts)
+        : options.stdin !== undefined
+          ? stdinSource(options.stdin.text, options.stdin.name ?? '-', sourceOpts)
         : workingTreeSource(options.paths ?? [], sourceOpts);
 
   const scanners = builtinScanners();
@@ -166,6 +171,7 @@ function skipMessage(reason: string, detail: string | undefined): string {
     unreadable: 'unreadable, not scanned',
     'not-utf8': 'not valid UTF-8',
     symlink: 'symbolic link, not followed',
+    submodule: 'submodule or nested repository, not scanned (scan it on its own)',
     vanished: 'disappeared during the scan',
   };
   return detail ? `${text[reason] ?? reason} (${detail})` : (text[reason] ?? reason);

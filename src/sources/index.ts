@@ -17,7 +17,7 @@ export { findRepoRoot } from './repo.ts';
 export { workingTreeSource } from './files.ts';
 export { stagedSource } from './staged.ts';
 export { rangeSource } from './range.ts';
-export { stdinSource } from './stdin.ts';
+export { stdinSource, stdinDiffSource } from './stdin.ts';
 
 /** For type-only consumers that want to name the factories' shape. */
 export type SourceFactory<A extends unknown[]> = (...args: [...A, SourceOptions]) => Source;

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 
 /**
  * The top of the git work tree containing `cwd` (the nearest ancestor with a `.git` entry), or undefined
@@ -17,4 +17,14 @@ export function findRepoRoot(cwd: string): string | undefined {
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/**
+ * A repo-relative path in the form git object names use (`dir/file`), or undefined when `path` is
+ * absolute or leaves the repository (`../x`). `a/./b/../c` becomes `a/c`.
+ */
+export function repoRelative(path: string): string | undefined {
+  const p = posix.normalize(path.split('\\').join('/'));
+  if (p.startsWith('/') || p === '..' || p.startsWith('../') || p === '.' || p.includes('\n')) return undefined;
+  return p.replace(/\/$/, '');
 }

@@ -1,16 +1,83 @@
+import { SealgateError } from '../errors.ts';
+import type { ScanTarget } from '../target.ts';
+import { commitInfo } from './changes.ts';
+import { parseDiff, type FileChange } from './diff.ts';
 import type { SourceOptions } from './index.ts';
-import type { Source, SkipNote } from './source.ts';
+import type { SkipNote, Source } from './source.ts';
 
-/** One file's text read from stdin, scanned whole under the name `name` (default `-`). */
-export function stdinSource(text: string, name: string, _opts: SourceOptions): Source {
+/**
+ * One file's text read from stdin, scanned whole under the name `name` (default `-`). Text over the size
+ * limit or with a NUL in its first 8000 characters is noted and not scanned, as a file would be.
+ */
+export function stdinSource(text: string, name: string, opts: SourceOptions): Source {
   const notes: SkipNote[] = [];
   return {
     notes,
     async *targets() {
-      yield { path: name, content: text, added: 'all' as const };
+      const size = Buffer.byteLength(text);
+      if (size > opts.maxFileSize) notes.push({ path: name, reason: 'too-large', detail: `${size} bytes, limit ${opts.maxFileSize}` });
+      else if (text.slice(0, 8000).includes('\0')) notes.push({ path: name, reason: 'binary' });
+      else yield { path: name, content: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, added: 'all' as const };
     },
     async readFile() {
       return undefined;
     },
   };
+}
+
+/**
+ * A unified diff read from stdin (`git diff | sealgate scan - --diff`, also `git log -p` and `git show`,
+ * whose commit headers become the targets' commit info). Each changed file becomes a target rebuilt from
+ * the diff alone: the new-side lines the diff shows (its added lines, plus context lines when the diff has
+ * any) at their line numbers, and blank lines everywhere else; its added lines are the diff's.
+ *
+ * Limitation: the rest of the file is unknown, so a manifest detector sees only fragments. A `Secret`
+ * whose `kind:` line is neither added nor in the context is not recognised as one; credential patterns on
+ * added lines are still found. For full context scan `--staged` or `--range` in the repository instead,
+ * or produce the diff with more context (`git diff -U1000`). `readFile` knows no other files.
+ * @throws SealgateError('INPUT') when non-empty stdin holds no diff at all.
+ */
+export function stdinDiffSource(text: string, opts: SourceOptions): Source {
+  const notes: SkipNote[] = [];
+  return {
+    notes,
+    async *targets() {
+      const changes = parseDiff(text, { prefixes: 'auto', keepText: true });
+      if (changes.length === 0 && text.trim() !== '' && !/^(diff |--- |commit [0-9a-f]{7,})/m.test(text)) {
+        throw new SealgateError('INPUT', 'stdin is not a unified diff (no "diff --git" or "---"/"+++" file headers)', '-');
+      }
+      for (const c of changes) {
+        const target = rebuild(c, opts, notes);
+        if (target) yield target;
+      }
+    },
+    async readFile() {
+      return undefined;
+    },
+  };
+}
+
+function rebuild(c: FileChange, opts: SourceOptions, notes: SkipNote[]): ScanTarget | undefined {
+  const path = c.newPath;
+  if (c.status === 'deleted' || path === undefined) return undefined;
+  const skip = (reason: SkipNote['reason'], detail?: string) => {
+    notes.push(detail ? { path, reason, detail } : { path, reason });
+    return undefined;
+  };
+  if (c.newMode === '120000') return skip('symlink');
+  if (c.newMode === '160000') return skip('submodule');
+  if (c.binary) return skip('binary', 'the diff has no text for it');
+  if (c.added.length === 0) return undefined;
+  const known = c.newText as Map<number, string>;
+  let last = 0;
+  let size = 0;
+  for (const [n, line] of known) {
+    last = Math.max(last, n);
+    size += Buffer.byteLength(line);
+  }
+  size += last; // one newline per line, the unknown ones blank
+  if (size > opts.maxFileSize) return skip('too-large', `${size} bytes, limit ${opts.maxFileSize}`);
+  const lines = new Array<string>(last).fill('');
+  for (const [n, line] of known) lines[n - 1] = line;
+  return { path, content: lines.join('\n') + '\n', added: new Set(c.added), ...(c.commit ? { commit: commitInfo(c.commit) } : {}) };
 }
