@@ -24,7 +24,7 @@ export function findRepoRoot(cwd: string): string | undefined {
  * absolute or leaves the repository (`../x`). `a/./b/../c` becomes `a/c`.
  */
 export function repoRelative(path: string): string | undefined {
-  const p = posix.normalize(path.split('\\').join('/'));
+  const p = posix.normalize(path);
   if (p.startsWith('/') || p === '..' || p.startsWith('../') || p === '.' || p.includes('\n')) return undefined;
   return p.replace(/\/$/, '');
 }
