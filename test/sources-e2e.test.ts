@@ -56,6 +56,23 @@ E('staged: a credential already committed is not reported again, the one the cha
   assert.equal(whole.findings.map((f) => f.line), [1, 3], 'the working tree scan sees both');
 });
 
+E('staged, with the manifest detectors: an old Secret next to a touched Deployment is not reported, a new one is', async () => {
+  const secret = (name: string, value: string) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${name}\nstringData:\n  password: ${value}\n`;
+  const deployment = (replicas: number) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: ${replicas}\n`;
+  repo.commit('init', { 'app.yaml': `${secret('old', 'Old-Pa55word-9x')}---\n${deployment(1)}` });
+  repo.write({ 'app.yaml': `${secret('old', 'Old-Pa55word-9x')}---\n${deployment(3)}` }).git('add', '-A');
+  const touched = await scan({ cwd: repo.dir, staged: true });
+  assert.is(touched.summary.files, 1);
+  assert.equal(touched.findings, []);
+  const whole = await scan({ cwd: repo.dir, paths: ['app.yaml'] });
+  assert.equal(whole.findings.map((f) => [f.ruleId, f.kubernetes?.name]), [['k8s-secret-plaintext', 'old']], 'the old Secret is there');
+
+  repo.git('commit', '-qm', 'scale');
+  repo.write({ 'app.yaml': `${secret('old', 'Old-Pa55word-9x')}---\n${deployment(3)}---\n${secret('new', 'New-Pa55word-7y')}` }).git('add', '-A');
+  const added = await scan({ cwd: repo.dir, staged: true });
+  assert.equal(added.findings.map((f) => [f.ruleId, f.kubernetes?.name, f.line]), [['k8s-secret-plaintext', 'new', 20]]);
+});
+
 E('range through the CLI: the finding carries the commit that added it, even though a later commit removed it', async () => {
   const [, newLine] = credentialLines();
   const base = repo.commit('base', { 'ci.env': 'A=1\n' });
