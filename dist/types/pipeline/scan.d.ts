@@ -10,10 +10,14 @@ export interface ScanOptions {
     staged?: boolean;
     /** Scan the commits of `BASE..HEAD` or the net change of `BASE...HEAD`. */
     range?: string;
-    /** Scan one text (a file's content) under `name` (default `-`). */
+    /**
+     * Scan one text (a file's content) under `name` (default `-`); with `diff`, the text is a unified diff
+     * and each file in it is rebuilt from its added and context lines (see stdinDiffSource).
+     */
     stdin?: {
         text: string;
         name?: string;
+        diff?: boolean;
     };
     /** A loaded config, a path to one, or undefined to discover `.sealgate.yaml`. */
     config?: Config | string;

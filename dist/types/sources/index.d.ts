@@ -15,6 +15,6 @@ export { findRepoRoot } from './repo.js';
 export { workingTreeSource } from './files.js';
 export { stagedSource } from './staged.js';
 export { rangeSource } from './range.js';
-export { stdinSource } from './stdin.js';
+export { stdinSource, stdinDiffSource } from './stdin.js';
 /** For type-only consumers that want to name the factories' shape. */
 export type SourceFactory<A extends unknown[]> = (...args: [...A, SourceOptions]) => Source;

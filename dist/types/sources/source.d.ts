@@ -2,7 +2,7 @@ import type { ScanTarget } from '../target.js';
 /** Something a source did not scan, or scanned only in part, and why: reported, never silent. */
 export interface SkipNote {
     path: string;
-    reason: 'binary' | 'too-large' | 'unreadable' | 'not-utf8' | 'symlink' | 'vanished';
+    reason: 'binary' | 'too-large' | 'unreadable' | 'not-utf8' | 'symlink' | 'submodule' | 'vanished';
     detail?: string;
 }
 /**

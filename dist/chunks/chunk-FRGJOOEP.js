@@ -15,7 +15,7 @@ Run 'sealgate help <command>' for a command's options.
 
 ${EXIT_CODES}
 `,SCAN_HELP=`Usage: sealgate scan [PATH...] [options]
-       sealgate scan --staged | --range BASE..HEAD | -
+       sealgate scan --staged | --range BASE..HEAD | - [--diff]
 
 Scans the working tree (tracked and untracked-not-ignored files in a git repository; every file
 outside one), what is staged, a commit range, or stdin, and reports only what the change adds.
@@ -25,6 +25,8 @@ Sources:
   --range BASE..HEAD        every commit in the range; BASE...HEAD: the net change since the merge base
   -                         read one file's text from stdin (name it with --stdin-name)
   --stdin-name NAME         the path to report for stdin (default: -)
+  --diff                    with -: stdin is a unified diff (git diff | sealgate scan - --diff);
+                            only its added lines are scanned, with the context the diff carries
 
 Output:
   --format FORMAT           text (default), json, sarif, github, gitlab, junit or gitleaks-json
