@@ -16,13 +16,15 @@ export interface ConvertState {
   /** Offset of the parsed text inside `original` (for concatenated JSON values parsed one by one). */
   base: number;
   actions: ActionRanges;
+  /** True when the parsed text is `original` with the actions neutralised (values of templated scalars are then read from `original`). */
+  neutralised: boolean;
   aliasNodesLeft: number;
   diagnostics: Diagnostic[];
   reported: Set<string>;
 }
 
-export function newConvertState(lines: LineIndex, original: string, actions: ActionRanges, diagnostics: Diagnostic[]): ConvertState {
-  return { lines, original, base: 0, actions, aliasNodesLeft: MAX_ALIAS_NODES, diagnostics, reported: new Set() };
+export function newConvertState(lines: LineIndex, original: string, actions: ActionRanges, neutralised: boolean, diagnostics: Diagnostic[]): ConvertState {
+  return { lines, original, base: 0, actions, neutralised, aliasNodesLeft: MAX_ALIAS_NODES, diagnostics, reported: new Set() };
 }
 
 /** Span of offsets `[start, end)` (relative to the parsed text) as 1-based positions. */
@@ -132,18 +134,21 @@ export function convertDocument(doc: Document, state: ConvertState): YNode | und
   const convertScalar = (n: Scalar, s: number, e: number): YScalar => {
     const style = styleOf(n.type);
     const span = spanOf(state, s, e);
-    if (state.actions.length && overlapsAction(state.actions, state.base + s, state.base + e)) {
+    const templated = state.actions.length > 0 && overlapsAction(state.actions, state.base + s, state.base + e);
+    if (templated && state.neutralised) {
       const text = originalText(state.original.slice(state.base + s, state.base + e), style);
       return { kind: 'scalar', span, value: text, text, style, templated: true };
     }
     const v = n.value;
     const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : v === null || v === undefined ? null : (n.source ?? String(v));
-    return { kind: 'scalar', span, value: typeof value === 'object' ? null : value, text: scalarText(n, s, e), style };
+    const out: YScalar = { kind: 'scalar', span, value: typeof value === 'object' ? null : value, text: scalarText(n, s, e), style };
+    if (templated) out.templated = true;
+    return out;
   };
 
   const scalarText = (n: Scalar, s: number, e: number): string => {
     if (typeof n.value === 'string') return n.value;
-    if (state.actions.length && overlapsAction(state.actions, state.base + s, state.base + e)) {
+    if (state.neutralised && overlapsAction(state.actions, state.base + s, state.base + e)) {
       return originalText(state.original.slice(state.base + s, state.base + e), styleOf(n.type));
     }
     if (n.value === null && (n.source === undefined || n.source === '')) return NULL_TEXT;

@@ -4,7 +4,7 @@ import { convertDocument, MAX_DEPTH, newConvertState, type ConvertState } from '
 import { splitJsonValues, valueToNode } from './json.ts';
 import { readLines } from './lines.ts';
 import { entry, entrySpan, isMapNode, isScalarNode, itemsOf, textAt } from './nodes.ts';
-import { neutraliseTemplates } from './template.ts';
+import { findActions, neutraliseTemplates } from './template.ts';
 import type { Diagnostic, DiagnosticCode, ManifestDoc, ParsedFile, YNode } from './types.ts';
 
 /** Annotations that hold a JSON copy of the whole object as it was last applied. */
@@ -67,23 +67,24 @@ export function parseFile(path: string, text: string): ParsedFile {
 const YAML_OPTIONS = { prettyErrors: false, strict: false, uniqueKeys: false, logLevel: 'silent', version: '1.2' } as const;
 
 function parseYaml(text: string, lines: LineIndex, diagnostics: Diagnostic[]): ManifestDoc[] {
+  // Parse the text as written first: valid YAML with templates in strings keeps its exact values. Only when
+  // that fails and there are template actions is the text parsed again with them neutralised.
+  const actions = text.includes('{{') || text.includes('{%') || text.includes('{#') ? findActions(text) : [];
   let parsed = parseAllDocuments(text, YAML_OPTIONS);
-  let actions: ReadonlyArray<readonly [number, number]> = [];
   let list = Array.isArray(parsed) ? parsed : [];
-  if (list.some((d) => d.errors.length > 0) || text.includes('{{')) {
-    const neutral = neutraliseTemplates(text);
-    if (neutral) {
-      parsed = parseAllDocuments(neutral.text, YAML_OPTIONS);
-      list = Array.isArray(parsed) ? parsed : [];
-      actions = neutral.actions;
-    }
+  let neutralised = false;
+  if (actions.length > 0 && list.some((d) => d.errors.length > 0)) {
+    const neutral = neutraliseTemplates(text, actions);
+    parsed = parseAllDocuments(neutral, YAML_OPTIONS);
+    list = Array.isArray(parsed) ? parsed : [];
+    neutralised = true;
   }
-  const state = newConvertState(lines, text, actions, diagnostics);
+  const state = newConvertState(lines, text, actions, neutralised, diagnostics);
   return list.flatMap((d, index) => fromDocument(d, index, state, 'yaml-syntax'));
 }
 
 function parseJson(text: string, lines: LineIndex, diagnostics: Diagnostic[]): ManifestDoc[] {
-  const state = newConvertState(lines, text, [], diagnostics);
+  const state = newConvertState(lines, text, [], false, diagnostics);
   const out: ManifestDoc[] = [];
   splitJsonValues(text).forEach(([start, end], index) => {
     state.base = start;

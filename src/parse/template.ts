@@ -8,93 +8,73 @@
 /** Sorted, non-overlapping `[start, end)` offsets of the template actions in the original text. */
 export type ActionRanges = readonly (readonly [number, number])[];
 
-export interface Neutralised {
-  text: string;
-  actions: ActionRanges;
-}
-
-const OPENERS = ['{{', '{%', '{#'] as const;
 const CLOSER: Record<string, string> = { '{{': '}}', '{%': '%}', '{#': '#}' };
 
-/** Returns the neutralised text and where the actions were, or `undefined` when the text has none. */
-export function neutraliseTemplates(text: string): Neutralised | undefined {
-  const actions = findActions(text);
-  if (actions.length === 0) return undefined;
-  const out = text.split('');
-  const blankLines = new Set<number>();
-  // A line is "only actions" when, with the actions removed, nothing but whitespace is left on it.
-  let a = 0;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    while (a < actions.length && (actions[a] as readonly [number, number])[1] <= lineStart) a++;
-    let hasAction = false;
-    let onlyActions = true;
-    let pos = lineStart;
-    let k = a;
-    while (pos < lineEnd) {
-      const act = actions[k];
-      if (act && act[0] <= pos && act[1] > pos) {
-        hasAction = true;
-        pos = act[1];
-        k++;
-        continue;
-      }
-      if (act && act[1] <= pos) {
-        k++;
-        continue;
-      }
-      const c = text.charCodeAt(pos);
-      if (c !== 32 && c !== 9 && c !== 13) {
-        onlyActions = false;
-        break;
-      }
-      pos++;
-    }
-    if (hasAction && onlyActions) blankLines.add(lineStart);
-    lineStart = lineEnd + 1;
-  }
-  for (const [s, e] of actions) {
-    for (let i = s; i < e; i++) {
-      const ch = text[i];
-      if (ch !== '\n' && ch !== '\r') out[i] = 'x';
-    }
-  }
-  for (const start of blankLines) {
-    for (let i = start; i < text.length && text[i] !== '\n'; i++) if (text[i] !== '\r') out[i] = ' ';
-  }
-  // Lines inside a multi-line action that began on an "only actions" line are blank too.
-  for (const [s, e] of actions) {
-    const first = text.lastIndexOf('\n', s - 1) + 1;
-    if (!blankLines.has(first)) continue;
-    for (let i = s; i < e; i++) if (text[i] !== '\n' && text[i] !== '\r') out[i] = ' ';
-  }
-  return { text: out.join(''), actions };
-}
-
-/** Finds `{{ … }}`, `{% … %}` and `{# … #}` actions; an unclosed one runs to the end of its line. */
+/** Finds `{{ … }}`, `{% … %}` and `{# … #}` actions, in order; an unclosed one runs to the end of its line. */
 export function findActions(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   let i = text.indexOf('{');
   while (i !== -1 && i < text.length - 1) {
-    const open = text.slice(i, i + 2);
-    if ((OPENERS as readonly string[]).includes(open)) {
-      const close = CLOSER[open] as string;
-      let end = text.indexOf(close, i + 2);
-      if (end === -1) {
-        end = text.indexOf('\n', i);
-        if (end === -1) end = text.length;
-      } else {
-        end += 2;
-      }
-      found.push([i, end]);
-      i = text.indexOf('{', end);
-    } else {
+    const close = CLOSER[text.slice(i, i + 2)];
+    if (close === undefined) {
       i = text.indexOf('{', i + 1);
+      continue;
     }
+    let end = text.indexOf(close, i + 2);
+    if (end === -1) {
+      end = text.indexOf('\n', i);
+      if (end === -1) end = text.length;
+    } else {
+      end += 2;
+    }
+    found.push([i, end]);
+    i = text.indexOf('{', end);
   }
   return found;
+}
+
+/**
+ * The text with every action (from `findActions`) replaced: by spaces when its line holds nothing else
+ * (and on the following lines of a multi-line action that starts such a line), by `x` otherwise. Line
+ * breaks are kept, so the result has the same length and the same line starts. Linear in the text.
+ */
+export function neutraliseTemplates(text: string, actions: ActionRanges = findActions(text)): string {
+  const parts: string[] = [];
+  let pos = 0;
+  // The start of the line holding `cursor`, advanced incrementally so the whole pass stays linear.
+  let lineStart = 0;
+  let cursor = 0;
+  let decidedLine = -1;
+  let fill = 'x';
+  for (let k = 0; k < actions.length; k++) {
+    const [s, e] = actions[k] as readonly [number, number];
+    for (let nl = text.indexOf('\n', cursor); nl !== -1 && nl < s; nl = text.indexOf('\n', nl + 1)) lineStart = nl + 1;
+    cursor = s;
+    if (lineStart !== decidedLine) {
+      decidedLine = lineStart;
+      fill = onlyActionsOnLine(text, actions, k, lineStart) ? ' ' : 'x';
+    }
+    parts.push(text.slice(pos, s), text.slice(s, e).replace(/[^\r\n]/g, fill));
+    pos = e;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+/** True when the line starting at `lineStart`, where action `k` starts, has only whitespace besides actions. */
+function onlyActionsOnLine(text: string, actions: ActionRanges, k: number, lineStart: number): boolean {
+  const first = actions[k] as readonly [number, number];
+  if (text.slice(lineStart, first[0]).trim() !== '') return false;
+  let pos = first[1];
+  for (let j = k + 1; ; j++) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const next = actions[j];
+    const gapEnd = next && next[0] < lineEnd ? next[0] : lineEnd;
+    if (text.slice(pos, gapEnd).trim() !== '') return false;
+    if (gapEnd === lineEnd) return true;
+    pos = (next as readonly [number, number])[1];
+  }
 }
 
 /** True when `[start, end)` overlaps an action (binary search over the sorted ranges). */

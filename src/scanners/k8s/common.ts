@@ -1,6 +1,7 @@
 /** Pieces every manifest detector shares: building a detection for a place in a manifest, and wording. */
 import type { Detection, KubernetesRef, RuleMeta, Severity } from '../../findings/finding.ts';
 import type { ManifestDoc, Span } from '../../parse/types.ts';
+import type { Scanner, ScanInput } from '../scanner.ts';
 
 export interface DetectionFields {
   message: string;
@@ -67,4 +68,32 @@ export function kubeRef(kind: string, name: string | undefined, namespace: strin
 /** `data.password`, or `data["tls.key"]` when the key is not a plain identifier: a field path for messages. */
 export function fieldPath(field: string, key: string): string {
   return /^[A-Za-z_][\w-]*$/.test(key) ? `${field}.${key}` : `${field}[${JSON.stringify(key)}]`;
+}
+
+/**
+ * A scanner that looks at each manifest of a file on its own (most manifest rules). `wants` is a cheap
+ * look at the raw text (a word the rule cannot do without, e.g. `Secret`): when it says no, the file is not
+ * parsed for this rule. Parsing dominates the cost of a scan, and most YAML files concern no rule.
+ */
+export function perDocumentScanner(
+  id: string,
+  rules: readonly RuleMeta[],
+  wants: (input: ScanInput) => boolean,
+  detect: (doc: ManifestDoc, input: ScanInput) => Detection[],
+): Scanner {
+  return {
+    id,
+    rules,
+    scan(input) {
+      if (!wants(input)) return [];
+      const out: Detection[] = [];
+      for (const doc of input.parsed().docs) out.push(...detect(doc, input));
+      return out;
+    },
+  };
+}
+
+/** A `wants` test: the text contains `word` (case-sensitive, as Kubernetes kinds and keys are). */
+export function mentions(...words: string[]): (input: ScanInput) => boolean {
+  return (input) => words.some((w) => input.target.content.includes(w));
 }

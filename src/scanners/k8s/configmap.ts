@@ -13,7 +13,7 @@ import type { Scanner } from '../scanner.ts';
 import { classifyContent, decodeSecretData, urlPassword } from '../common/content.ts';
 import { classifyName, nameSaysSecret } from '../common/names.ts';
 import { isLiteralValue } from '../common/values.ts';
-import { kubeRef, manifestDetection, objectName, originSuffix } from './common.ts';
+import { kubeRef, manifestDetection, mentions, objectName, originSuffix, perDocumentScanner } from './common.ts';
 
 export const configMapRule: RuleMeta = {
   id: 'k8s-configmap-secret',
@@ -112,16 +112,10 @@ function scanEntry(doc: ManifestDoc, e: YMapEntry, field: 'data' | 'binaryData')
   return out;
 }
 
-export const configMapScanner: Scanner = {
-  id: 'k8s-configmap',
-  rules: [configMapRule],
-  scan(input) {
-    const out: Detection[] = [];
-    for (const doc of input.parsed().docs) {
-      if (textAt(doc.root, 'kind') !== 'ConfigMap') continue;
-      for (const e of entriesOf(at(doc.root, 'data'))) out.push(...scanEntry(doc, e, 'data'));
-      for (const e of entriesOf(at(doc.root, 'binaryData'))) out.push(...scanEntry(doc, e, 'binaryData'));
-    }
-    return out;
-  },
-};
+export const configMapScanner: Scanner = perDocumentScanner('k8s-configmap', [configMapRule], mentions('ConfigMap'), (doc) => {
+  if (textAt(doc.root, 'kind') !== 'ConfigMap') return [];
+  return [
+    ...entriesOf(at(doc.root, 'data')).flatMap((e) => scanEntry(doc, e, 'data')),
+    ...entriesOf(at(doc.root, 'binaryData')).flatMap((e) => scanEntry(doc, e, 'binaryData')),
+  ];
+});

@@ -14,7 +14,7 @@ import type { Scanner } from '../scanner.ts';
 import { classifyContent } from '../common/content.ts';
 import { classifyName, looksRandom, nameSaysSecret } from '../common/names.ts';
 import { isLiteralValue } from '../common/values.ts';
-import { kubeRef, manifestDetection, objectName, originSuffix } from './common.ts';
+import { kubeRef, manifestDetection, mentions, objectName, originSuffix, perDocumentScanner } from './common.ts';
 
 export const envLiteralRule: RuleMeta = {
   id: 'k8s-env-literal-secret',
@@ -123,14 +123,6 @@ function httpHeaders(container: YMap): YNode[] {
   return out;
 }
 
-export const envLiteralScanner: Scanner = {
-  id: 'k8s-env-literal',
-  rules: [envLiteralRule],
-  scan(input) {
-    const out: Detection[] = [];
-    for (const doc of input.parsed().docs) {
-      for (const pod of podSpecs(doc)) for (const c of containersOf(pod.spec)) out.push(...containerDetections(doc, c));
-    }
-    return out;
-  },
-};
+export const envLiteralScanner: Scanner = perDocumentScanner('k8s-env-literal', [envLiteralRule], mentions('containers', 'Containers'), (doc) =>
+  podSpecs(doc).flatMap((pod) => containersOf(pod.spec).flatMap((c) => containerDetections(doc, c))),
+);

@@ -11,11 +11,11 @@ import { parseFile } from '../../parse/file.ts';
 import { objectRef } from '../../parse/manifest.ts';
 import { at, entrySpan, itemsOf, textAt, walkLeaves } from '../../parse/nodes.ts';
 import type { ManifestDoc, Span, YNode } from '../../parse/types.ts';
-import type { Scanner } from '../scanner.ts';
+import type { Scanner, ScanInput } from '../scanner.ts';
 import { classifyContent } from '../common/content.ts';
 import { classifyName, looksRandom } from '../common/names.ts';
 import { isLiteralValue } from '../common/values.ts';
-import { kubeRef, manifestDetection, objectName } from './common.ts';
+import { kubeRef, manifestDetection, mentions, objectName, perDocumentScanner } from './common.ts';
 
 export const helmValuesRule: RuleMeta = {
   id: 'helm-values-secret',
@@ -103,21 +103,13 @@ function embeddedSources(doc: ManifestDoc, lines: LineIndex): ValuesSource[] {
   return out;
 }
 
-export const helmValuesScanner: Scanner = {
-  id: 'helm-values',
-  rules: [helmValuesRule],
-  scan(input) {
-    const out: Detection[] = [];
-    const path = input.target.path;
-    const isValuesFile = VALUES_FILE.test(path);
-    for (const doc of input.parsed().docs) {
-      if (isValuesFile && textAt(doc.root, 'kind') === undefined && textAt(doc.root, 'apiVersion') === undefined && doc.origin.kind !== 'last-applied') {
-        const where = path.slice(path.lastIndexOf('/') + 1);
-        out.push(...valuesDetections({ doc, root: doc.root, where, remap: (s) => s, kind: 'HelmValues', name: where }));
-        continue;
-      }
-      for (const src of embeddedSources(doc, input.parsed().lines)) out.push(...valuesDetections(src));
-    }
-    return out;
-  },
-};
+const wantsValues = (input: ScanInput) => VALUES_FILE.test(input.target.path) || mentions('HelmRelease', 'Application')(input);
+
+export const helmValuesScanner: Scanner = perDocumentScanner('helm-values', [helmValuesRule], wantsValues, (doc, input) => {
+  const path = input.target.path;
+  if (VALUES_FILE.test(path) && textAt(doc.root, 'kind') === undefined && textAt(doc.root, 'apiVersion') === undefined && doc.origin.kind !== 'last-applied') {
+    const where = path.slice(path.lastIndexOf('/') + 1);
+    return valuesDetections({ doc, root: doc.root, where, remap: (s) => s, kind: 'HelmValues', name: where });
+  }
+  return embeddedSources(doc, input.parsed().lines).flatMap(valuesDetections);
+});

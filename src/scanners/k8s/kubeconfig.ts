@@ -12,7 +12,7 @@ import type { Scanner } from '../scanner.ts';
 import { classifyContent, decodeSecretData } from '../common/content.ts';
 import { nameSaysSecret } from '../common/names.ts';
 import { isLiteralValue } from '../common/values.ts';
-import { kubeRef, manifestDetection } from './common.ts';
+import { kubeRef, manifestDetection, mentions, perDocumentScanner } from './common.ts';
 
 export const kubeconfigRule: RuleMeta = {
   id: 'kubeconfig-credential',
@@ -66,18 +66,10 @@ function userDetections(doc: ManifestDoc, userName: string | undefined, user: YM
   return out;
 }
 
-export const kubeconfigScanner: Scanner = {
-  id: 'kubeconfig',
-  rules: [kubeconfigRule],
-  scan(input) {
-    const out: Detection[] = [];
-    for (const doc of input.parsed().docs) {
-      if (!isKubeconfig(doc)) continue;
-      for (const u of itemsOf(at(doc.root, 'users'))) {
-        const user = at(u, 'user');
-        if (user) out.push(...userDetections(doc, textAt(u, 'name'), user));
-      }
-    }
-    return out;
-  },
-};
+export const kubeconfigScanner: Scanner = perDocumentScanner('kubeconfig', [kubeconfigRule], mentions('users'), (doc) => {
+  if (!isKubeconfig(doc)) return [];
+  return itemsOf(at(doc.root, 'users')).flatMap((u) => {
+    const user = at(u, 'user');
+    return user ? userDetections(doc, textAt(u, 'name'), user) : [];
+  });
+});

@@ -130,6 +130,7 @@ export const kustomizeScanner: Scanner = {
   rules: [kustomizeRule],
   async scan(input) {
     const out: Detection[] = [];
+    if (!input.target.content.includes('secretGenerator')) return out; // no parse for files that cannot match
     for (const doc of input.parsed().docs) {
       if (!isKustomization(input.target.path, doc)) continue;
       for (const gen of itemsOf(entry(doc.root, 'secretGenerator')?.value)) {

@@ -10,7 +10,7 @@ import type { Scanner } from '../scanner.ts';
 import { classifyContent } from '../common/content.ts';
 import { classifyName, looksRandom } from '../common/names.ts';
 import { nonSecretKind } from '../common/values.ts';
-import { kubeRef, manifestDetection, objectName, originSuffix } from './common.ts';
+import { fieldPath, kubeRef, manifestDetection, mentions, objectName, originSuffix, perDocumentScanner } from './common.ts';
 
 export const sealedTemplateRule: RuleMeta = {
   id: 'sealedsecret-template-data',
@@ -22,30 +22,24 @@ export const sealedTemplateRule: RuleMeta = {
   tags: ['kubernetes', 'sealed-secrets'],
 };
 
-export const sealedTemplateScanner: Scanner = {
-  id: 'sealedsecret-template',
-  rules: [sealedTemplateRule],
-  scan(input) {
-    const out: Detection[] = [];
-    for (const doc of input.parsed().docs) {
-      if (!isSealedSecret(doc)) continue;
-      const ref = objectRef(doc);
-      for (const e of stringEntries(at(doc.root, 'spec', 'template', 'data'))) {
-        if (e.templated || nonSecretKind(e.value) !== undefined) continue;
-        const c = classifyContent(e.value);
-        if (c.kind === 'certificate') continue;
-        const severity: Severity = c.severity === 'critical' ? 'critical' : classifyName(e.key) !== undefined || looksRandom(e.value) || c.kind !== 'text' ? 'high' : 'medium';
-        out.push(
-          manifestDetection(sealedTemplateRule, doc, e.span, {
-            message: `SealedSecret ${objectName(ref.name, ref.namespace)} has a literal value in spec.template.data.${e.key} (${c.label}), not encrypted${originSuffix(doc)}.`,
-            severity,
-            secret: e.value,
-            kubernetes: kubeRef('SealedSecret', ref.name, ref.namespace, `spec.template.data.${e.key}`),
-            fix: 'seal',
-          }),
-        );
-      }
-    }
-    return out;
-  },
-};
+export const sealedTemplateScanner: Scanner = perDocumentScanner('sealedsecret-template', [sealedTemplateRule], mentions('SealedSecret'), (doc) => {
+  if (!isSealedSecret(doc)) return [];
+  const ref = objectRef(doc);
+  const out: Detection[] = [];
+  for (const e of stringEntries(at(doc.root, 'spec', 'template', 'data'))) {
+    if (e.templated || nonSecretKind(e.value) !== undefined) continue;
+    const c = classifyContent(e.value);
+    if (c.kind === 'certificate') continue;
+    const severity: Severity = c.severity === 'critical' ? 'critical' : classifyName(e.key) !== undefined || looksRandom(e.value) || c.kind !== 'text' ? 'high' : 'medium';
+    out.push(
+      manifestDetection(sealedTemplateRule, doc, e.span, {
+        message: `SealedSecret ${objectName(ref.name, ref.namespace)} has a literal value in ${fieldPath('spec.template.data', e.key)} (${c.label}), not encrypted${originSuffix(doc)}.`,
+        severity,
+        secret: e.value,
+        kubernetes: kubeRef('SealedSecret', ref.name, ref.namespace, e.key),
+        fix: 'seal',
+      }),
+    );
+  }
+  return out;
+});

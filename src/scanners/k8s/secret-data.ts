@@ -12,7 +12,7 @@ import type { Scanner } from '../scanner.ts';
 import { classifyContent, decodeSecretData, urlPassword, type ContentClass } from '../common/content.ts';
 import { classifyName } from '../common/names.ts';
 import { nonSecretKind } from '../common/values.ts';
-import { fieldPath, kubeRef, manifestDetection, objectName, originSuffix } from './common.ts';
+import { fieldPath, kubeRef, manifestDetection, objectName, mentions, originSuffix, perDocumentScanner } from './common.ts';
 
 const SEAL_HELP = 'Seal it: `sealgate seal FILE --cert CERT -w FILE.sealed.yaml` (or `sealgate encrypt FILE --in-place` for SOPS), commit the sealed file, delete the plaintext and rotate the value: it is in Git history.';
 
@@ -139,16 +139,7 @@ export function secretDetections(secret: SecretView): Detection[] {
   return out;
 }
 
-export const secretDataScanner: Scanner = {
-  id: 'k8s-secret-data',
-  rules: [plaintextRule, base64Rule],
-  scan(input) {
-    const out: Detection[] = [];
-    for (const doc of input.parsed().docs) {
-      const secret = asSecret(doc);
-      if (!secret || hasSopsMetadata(doc)) continue;
-      out.push(...secretDetections(secret));
-    }
-    return out;
-  },
-};
+export const secretDataScanner: Scanner = perDocumentScanner('k8s-secret-data', [plaintextRule, base64Rule], mentions('Secret'), (doc) => {
+  const secret = asSecret(doc);
+  return secret && !hasSopsMetadata(doc) ? secretDetections(secret) : [];
+});

@@ -10,7 +10,7 @@ import { textAt } from '../../parse/nodes.ts';
 import type { Scanner } from '../scanner.ts';
 import { classifyContent, decodeSecretData } from '../common/content.ts';
 import { nonSecretKind } from '../common/values.ts';
-import { kubeRef, manifestDetection, objectName } from './common.ts';
+import { fieldPath, kubeRef, manifestDetection, mentions, objectName, perDocumentScanner } from './common.ts';
 
 export const sopsUnencryptedRule: RuleMeta = {
   id: 'sops-unencrypted-value',
@@ -22,36 +22,30 @@ export const sopsUnencryptedRule: RuleMeta = {
   tags: ['kubernetes', 'sops'],
 };
 
-export const sopsUnencryptedScanner: Scanner = {
-  id: 'sops-unencrypted',
-  rules: [sopsUnencryptedRule],
-  scan(input) {
-    const out: Detection[] = [];
-    for (const doc of input.parsed().docs) {
-      const meta = sopsMetadata(doc);
-      const secret = meta ? asSecret(doc) : undefined;
-      if (!meta || !secret) continue;
-      const suffix = textAt(meta, 'unencrypted_suffix') ?? (textAt(meta, 'encrypted_regex') || textAt(meta, 'encrypted_suffix') || textAt(meta, 'unencrypted_regex') ? undefined : '_unencrypted');
-      for (const [field, entries] of [['data', secret.data], ['stringData', secret.stringData]] as const) {
-        for (const e of entries) {
-          if (e.templated || isSopsEncryptedValue(e.value) || (suffix && e.key.endsWith(suffix))) continue;
-          const kind = nonSecretKind(e.value);
-          if (kind === 'empty' || kind === 'sops' || kind === 'template') continue;
-          const decoded = field === 'data' ? decodeSecretData(e.value) : undefined;
-          const plain = decoded?.valid ? decoded.text : e.value;
-          const c = classifyContent(plain);
-          out.push(
-            manifestDetection(sopsUnencryptedRule, doc, e.span, {
-              message: `Secret ${objectName(secret.name, secret.namespace)} is SOPS-encrypted but ${field}.${e.key} is not (${c.label}).`,
-              severity: c.severity === 'critical' ? 'critical' : 'high',
-              secret: plain ?? e.value,
-              kubernetes: kubeRef('Secret', secret.name, secret.namespace, `${field}.${e.key}`),
-              fix: 'sops',
-            }),
-          );
-        }
-      }
+export const sopsUnencryptedScanner: Scanner = perDocumentScanner('sops-unencrypted', [sopsUnencryptedRule], mentions('sops'), (doc) => {
+  const meta = sopsMetadata(doc);
+  const secret = meta ? asSecret(doc) : undefined;
+  if (!meta || !secret) return [];
+  const out: Detection[] = [];
+  const suffix = textAt(meta, 'unencrypted_suffix') ?? (textAt(meta, 'encrypted_regex') || textAt(meta, 'encrypted_suffix') || textAt(meta, 'unencrypted_regex') ? undefined : '_unencrypted');
+  for (const [field, entries] of [['data', secret.data], ['stringData', secret.stringData]] as const) {
+    for (const e of entries) {
+      if (e.templated || isSopsEncryptedValue(e.value) || (suffix && e.key.endsWith(suffix))) continue;
+      const kind = nonSecretKind(e.value);
+      if (kind === 'empty' || kind === 'sops' || kind === 'template') continue;
+      const decoded = field === 'data' ? decodeSecretData(e.value) : undefined;
+      const plain = decoded?.valid ? decoded.text : e.value;
+      const c = classifyContent(plain);
+      out.push(
+        manifestDetection(sopsUnencryptedRule, doc, e.span, {
+          message: `Secret ${objectName(secret.name, secret.namespace)} is SOPS-encrypted but ${fieldPath(field, e.key)} is not (${c.label}).`,
+          severity: c.severity === 'critical' ? 'critical' : 'high',
+          secret: plain ?? e.value,
+          kubernetes: kubeRef('Secret', secret.name, secret.namespace, e.key),
+          fix: 'sops',
+        }),
+      );
     }
-    return out;
-  },
-};
+  }
+  return out;
+});
