@@ -14,11 +14,13 @@ export interface ConvertState {
     /** Offset of the parsed text inside `original` (for concatenated JSON values parsed one by one). */
     base: number;
     actions: ActionRanges;
+    /** True when the parsed text is `original` with the actions neutralised (values of templated scalars are then read from `original`). */
+    neutralised: boolean;
     aliasNodesLeft: number;
     diagnostics: Diagnostic[];
     reported: Set<string>;
 }
-export declare function newConvertState(lines: LineIndex, original: string, actions: ActionRanges, diagnostics: Diagnostic[]): ConvertState;
+export declare function newConvertState(lines: LineIndex, original: string, actions: ActionRanges, neutralised: boolean, diagnostics: Diagnostic[]): ConvertState;
 /** Span of offsets `[start, end)` (relative to the parsed text) as 1-based positions. */
 export declare function spanOf(state: ConvertState, start: number, end: number): Span;
 /**

@@ -6,13 +6,13 @@
  */
 /** Sorted, non-overlapping `[start, end)` offsets of the template actions in the original text. */
 export type ActionRanges = readonly (readonly [number, number])[];
-export interface Neutralised {
-    text: string;
-    actions: ActionRanges;
-}
-/** Returns the neutralised text and where the actions were, or `undefined` when the text has none. */
-export declare function neutraliseTemplates(text: string): Neutralised | undefined;
-/** Finds `{{ … }}`, `{% … %}` and `{# … #}` actions; an unclosed one runs to the end of its line. */
+/** Finds `{{ … }}`, `{% … %}` and `{# … #}` actions, in order; an unclosed one runs to the end of its line. */
 export declare function findActions(text: string): Array<[number, number]>;
+/**
+ * The text with every action (from `findActions`) replaced: by spaces when its line holds nothing else
+ * (and on the following lines of a multi-line action that starts such a line), by `x` otherwise. Line
+ * breaks are kept, so the result has the same length and the same line starts. Linear in the text.
+ */
+export declare function neutraliseTemplates(text: string, actions?: ActionRanges): string;
 /** True when `[start, end)` overlaps an action (binary search over the sorted ranges). */
 export declare function overlapsAction(actions: ActionRanges, start: number, end: number): boolean;

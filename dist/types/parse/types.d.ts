@@ -39,8 +39,9 @@ export interface YScalar {
     text: string;
     style: ScalarStyle;
     /**
-     * True when the scalar was (or contained) a `{{ … }}` / `{% … %}` template action that was neutralised
-     * before parsing; `text` and `value` are then the original source text of the scalar.
+     * True when the scalar is (or contains) a `{{ … }}` / `{% … %}` template action. When the file only parsed
+     * with its actions neutralised, `text` and `value` are the scalar's source text (quotes and block header
+     * removed) rather than a resolved value.
      */
     templated?: boolean;
 }

@@ -1,6 +1,7 @@
 /** Pieces every manifest detector shares: building a detection for a place in a manifest, and wording. */
 import type { Detection, KubernetesRef, RuleMeta, Severity } from '../../findings/finding.js';
 import type { ManifestDoc, Span } from '../../parse/types.js';
+import type { Scanner, ScanInput } from '../scanner.js';
 export interface DetectionFields {
     message: string;
     severity?: Severity;
@@ -22,3 +23,11 @@ export declare function originSuffix(doc: ManifestDoc): string;
 export declare function kubeRef(kind: string, name: string | undefined, namespace: string | undefined, key: string | undefined): KubernetesRef;
 /** `data.password`, or `data["tls.key"]` when the key is not a plain identifier: a field path for messages. */
 export declare function fieldPath(field: string, key: string): string;
+/**
+ * A scanner that looks at each manifest of a file on its own (most manifest rules). `wants` is a cheap
+ * look at the raw text (a word the rule cannot do without, e.g. `Secret`): when it says no, the file is not
+ * parsed for this rule. Parsing dominates the cost of a scan, and most YAML files concern no rule.
+ */
+export declare function perDocumentScanner(id: string, rules: readonly RuleMeta[], wants: (input: ScanInput) => boolean, detect: (doc: ManifestDoc, input: ScanInput) => Detection[]): Scanner;
+/** A `wants` test: the text contains `word` (case-sensitive, as Kubernetes kinds and keys are). */
+export declare function mentions(...words: string[]): (input: ScanInput) => boolean;
