@@ -11,6 +11,7 @@ type Command = (argv: string[], io: CliIO) => Promise<CliResult>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./scan.ts')).scanCommand,
   hook: async () => (await import('./hook.ts')).hookCommand,
+  baseline: async () => (await import('./baseline.ts')).baselineCommand,
 };
 
 /**

@@ -24,6 +24,7 @@ const OPTIONS = {
   'no-redact': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   policy: { type: 'boolean' },
+  baseline: { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -64,6 +65,7 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
     config,
     reveal: v['no-redact'] ?? false,
     policy: v.policy ?? false,
+    ...(v.baseline !== undefined ? { baseline: v.baseline } : {}),
   });
 
   const failing = report.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));

@@ -86,7 +86,7 @@ export function parseConfig(text: string, path: string): Config {
   const regex = (n: unknown, what: string): string => {
     const s = str(n, what);
     try {
-      new RegExp(s, 'u');
+      new RegExp(s.startsWith('(?i)') ? s.slice(4) : s, 'u');
     } catch (e) {
       fail(`${what}: invalid regular expression: ${(e as Error).message}`, n as Node);
     }

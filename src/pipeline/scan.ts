@@ -1,4 +1,3 @@
-import micromatch from 'micromatch';
 import type { Config } from '../config/config.ts';
 import { defaultConfig } from '../config/config.ts';
 import { findConfig, loadConfig } from '../config/load.ts';
@@ -14,6 +13,7 @@ import type { ParsedFile } from '../parse/types.ts';
 import { builtinScanners, ruleCatalog, type Scanner, type ScannerOptions } from '../scanners/index.ts';
 import { findRepoRoot, rangeSource, stagedSource, stdinDiffSource, stdinSource, workingTreeSource, type Source } from '../sources/index.ts';
 import type { ScanTarget } from '../target.ts';
+import { loadSuppressions } from './suppress.ts';
 
 /** What to scan and how. Exactly one of `staged`, `range`, `stdin` may be set; otherwise `paths` (default `.`). */
 export interface ScanOptions {
@@ -38,6 +38,12 @@ export interface ScanOptions {
   policy?: boolean;
   /** Cancels the scan. */
   signal?: AbortSignal;
+  /** Report only findings not in this baseline file (relative to `cwd`); default: the config's `baseline`. */
+  baseline?: string;
+  /** Ignore the config's baseline (used to write a new baseline). */
+  noBaseline?: boolean;
+  /** How many layers of base64/hex/percent encoding the credential rules look inside. Default: 2. */
+  decodeDepth?: number;
 }
 
 /**
@@ -64,11 +70,14 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
           ? stdinSource(options.stdin.text, options.stdin.name ?? '-', sourceOpts)
         : workingTreeSource(options.paths ?? [], sourceOpts);
 
-  const scanners = builtinScanners();
+  const scanners = builtinScanners({ customRules: config.rules.custom, ...(config.source ? { configFile: config.source } : {}) });
   const catalog = ruleCatalog(scanners);
-  const scannerOptions: ScannerOptions = { policy: options.policy ?? false, decodeDepth: 2 };
+  const scannerOptions: ScannerOptions = { policy: options.policy ?? false, decodeDepth: options.decodeDepth ?? 2 };
   const disabled = new Set(config.rules.disable);
-  const allowRegexes = config.allow.regexes.map((r) => new RegExp(r, 'u'));
+  const allowRegexes = config.allow.regexes.map((r) => (r.startsWith('(?i)') ? new RegExp(r.slice(4), 'iu') : new RegExp(r, 'u')));
+  const suppressions = options.noBaseline
+    ? loadSuppressions({ ...config, baseline: undefined }, { cwd, ignoreDir: repoRoot ?? cwd })
+    : loadSuppressions(config, { cwd, ignoreDir: repoRoot ?? cwd, ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) });
   const stopwords = config.allow.stopwords.map((s) => s.toLowerCase());
 
   const findings: Finding[] = [];
@@ -78,7 +87,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   let suppressed = 0;
 
   for await (const target of source.targets(options.signal)) {
-    if (config.allow.paths.length && micromatch.isMatch(target.path, config.allow.paths, { dot: true })) continue;
+    if (suppressions.skipsPath(target.path)) continue;
     files++;
     bytes += Buffer.byteLength(target.content);
     let parsed: ParsedFile | undefined;
@@ -100,7 +109,9 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
         continue;
       }
       const severity: Severity = config.rules.severity[d.ruleId] ?? d.severity;
-      findings.push(toFinding({ ...d, severity }, target.path, target.commit, { reveal: options.reveal ?? false }));
+      const finding = toFinding({ ...d, severity }, target.path, target.commit, { reveal: options.reveal ?? false });
+      if (suppressions.silences(finding)) suppressed++;
+      else findings.push(finding);
     }
     if (parsed) {
       for (const diag of parsed.diagnostics) notes.push({ file: target.path, kind: 'parse', message: diag.message, line: diag.line });

@@ -1,21 +1,29 @@
 import type { RuleMeta } from '../findings/finding.ts';
+import { customRules, type CustomRuleSpec } from './credentials/custom.ts';
 import { credentialScanner } from './credentials/scanner.ts';
 import { builtinCredentialRules } from './credentials/rules/index.ts';
-import type { CredentialRule } from './credentials/rule.ts';
 import { k8sScanners } from './k8s/index.ts';
 import type { Scanner } from './scanner.ts';
 
 export type { Scanner, ScanInput, ScannerOptions } from './scanner.ts';
 export type { CredentialRule } from './credentials/rule.ts';
+export type { CustomRuleSpec } from './credentials/custom.ts';
 
 export interface BuiltinScannerOptions {
-  /** Extra credential rules (e.g. `rules.custom` from the config), run after the built-in ones. */
-  credentialRules?: readonly CredentialRule[];
+  /** User-defined credential rules (`rules.custom` in the config), run with the built-in ones. */
+  customRules?: readonly CustomRuleSpec[];
+  /** The config file they came from, for error messages. */
+  configFile?: string;
 }
 
-/** Every built-in scanner, in the order they run. */
+/**
+ * Every built-in scanner, in the order they run.
+ * @throws SealgateError(CONFIG) when a custom rule is invalid.
+ */
 export function builtinScanners(opts: BuiltinScannerOptions = {}): Scanner[] {
-  return [...k8sScanners(), credentialScanner([...builtinCredentialRules(), ...(opts.credentialRules ?? [])])];
+  const builtin = builtinCredentialRules();
+  const custom = customRules(opts.customRules ?? [], opts.configFile, new Set(builtin.map((r) => r.id)));
+  return [...k8sScanners(), credentialScanner([...builtin, ...custom])];
 }
 
 /** Documentation of every built-in rule, by id. */
