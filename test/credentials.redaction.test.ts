@@ -18,7 +18,7 @@ const secrets = [password, apiKey, urlPassword, key, jwt, wrapped];
 
 const files = {
   'app.env': `DB_PASSWORD=${password}\nSERVICE_API_KEY=${apiKey}\n`,
-  'k8s/config.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata:\n  DATABASE_URL: postgres://app:${urlPassword}@db:5432/app\n  AUTH: "${jwt}"\n  tls.key: ${Buffer.from(wrapped).toString('base64')}\n`,
+  'deploy/settings.yaml': `app:\n  DATABASE_URL: postgres://app:${urlPassword}@db:5432/app\n  AUTH: "${jwt}"\n  tls.key: ${Buffer.from(wrapped).toString('base64')}\n`,
   'keys/deploy.pem': `${key}\n`,
 };
 
