@@ -27,6 +27,12 @@ export interface ScanOptions {
     policy?: boolean;
     /** Cancels the scan. */
     signal?: AbortSignal;
+    /** Report only findings not in this baseline file (relative to `cwd`); default: the config's `baseline`. */
+    baseline?: string;
+    /** Ignore the config's baseline (used to write a new baseline). */
+    noBaseline?: boolean;
+    /** How many layers of base64/hex/percent encoding the credential rules look inside. Default: 2. */
+    decodeDepth?: number;
 }
 /**
  * Scans and returns a report. Findings are filtered to what the change adds, inline allows, config

@@ -9,6 +9,7 @@ Usage: sealgate <command> [options]
 Commands:
   scan [PATH...]     find plaintext Secrets and leaked credentials (default: the working tree)
   hook install       install a plain git pre-commit hook (hook uninstall removes it)
+  baseline           accept the current findings: later scans report only new ones
   help [COMMAND]     show help for a command
 
 Run 'sealgate help <command>' for a command's options.
@@ -38,7 +39,23 @@ Policy:
   --fail-on SEVERITY        critical, high, medium, low (default) or info
   --config FILE             use FILE instead of discovering .sealgate.yaml (also SEALGATE_CONFIG)
   --policy                  also run the governance checks
+  --baseline FILE           report only findings not in FILE (see 'sealgate baseline'; config: baseline)
   --debug                   print stack traces of internal errors
 
 ${EXIT_CODES}
-`;export{MAIN_HELP,SCAN_HELP};
+`,BASELINE_HELP=`Usage: sealgate baseline [PATH...] [--output FILE] [--config FILE]
+       sealgate baseline --from-gitleaks REPORT.json|.gitleaksignore [--output FILE]
+
+Writes the current findings of a working-tree scan to a baseline (default .sealgate-baseline.json),
+so that 'sealgate scan --baseline FILE' (or 'baseline: FILE' in .sealgate.yaml) reports only new ones.
+Entries are keyed by rule, file and a keyed hash of the secret: no line numbers, no timestamps, sorted,
+one per line. Moving code does not change the file, and with 'FILE merge=union' in .gitattributes
+(added for you in a git repository) two branches that add entries merge without conflicts.
+
+  --output FILE             where to write (default: .sealgate-baseline.json)
+  --from-gitleaks FILE      import a gitleaks JSON report or .gitleaksignore: the findings sealgate makes
+                            today at those files and lines (or with those secrets) become the baseline,
+                            added to FILE's existing entries
+  --no-gitattributes        do not add the merge=union line to .gitattributes
+  --config FILE             use FILE instead of discovering .sealgate.yaml
+`;export{MAIN_HELP,SCAN_HELP,BASELINE_HELP};
