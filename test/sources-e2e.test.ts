@@ -147,6 +147,13 @@ E('stdin --diff: deleted files give nothing, binary files a note, non-diffs an e
   assert.is(JSON.parse(empty.stdout).summary.files, 0);
 });
 
+E('stdin --diff: a hunk claiming a line far away is a too-large note, not a giant allocation', async () => {
+  const diff = 'diff --git a/x.yaml b/x.yaml\n--- a/x.yaml\n+++ b/x.yaml\n@@ -0,0 +999999999 @@\n+k: v\n';
+  const { targets, notes } = await collect(stdinDiffSource(diff, { cwd: '.', maxFileSize: 10 * MB }));
+  assert.equal(targets, []);
+  assert.equal(notes, [{ path: 'x.yaml', reason: 'too-large', detail: `1000000003 bytes, limit ${10 * MB}` }]);
+});
+
 E('stdin: binary and too-large text are notes, like files', async () => {
   const bin = await collect(stdinSource('a\0b', 'x.yaml', { cwd: '.', maxFileSize: MB }));
   assert.equal([bin.targets, bin.notes], [[], [{ path: 'x.yaml', reason: 'binary' }]]);

@@ -58,7 +58,8 @@ export function workingTreeSource(paths: readonly string[], opts: SourceOptions)
     for (const [root, dirs] of dirsByRepo) {
       for (const rel of await lsFiles(root, dirs, signal)) files.add(join(root, rel));
     }
-    return [...files].sort((a, b) => (show(a) < show(b) ? -1 : show(a) > show(b) ? 1 : 0));
+    const shown = [...files].map((abs) => [show(abs), abs] as const);
+    return shown.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, abs]) => abs);
   }
 
   async function lsFiles(root: string, dirs: string[], signal: AbortSignal | undefined): Promise<string[]> {
