@@ -1,0 +1,66 @@
+/**
+ * The age key source (sops age/keysource.go): the data key is encrypted to one recipient per `enc`
+ * entry, as an ASCII-armored age file (typage's armor output is byte-compatible with Go's).
+ */
+import { armor, Decrypter, Encrypter } from 'age-encryption';
+import { SealgateError } from '../../errors.ts';
+
+/** X25519 (`age1…`) and post-quantum hybrid (`age1pq1…`) recipients: what typage can encrypt to. */
+const RECIPIENT = /^age1(pq1)?[02-9ac-hj-np-z]{50,}$/;
+
+/** True when `s` is an age recipient sealgate can encrypt to. */
+export function isAgeRecipient(s: string): boolean {
+  return RECIPIENT.test(s);
+}
+
+/**
+ * Encrypts the data key to one recipient.
+ * @returns the armored age file, with its final newline, as sops stores it in `enc`.
+ * @throws SealgateError('INPUT') when `recipient` is not an age recipient typage can use.
+ */
+export async function wrapDataKey(dataKey: Uint8Array, recipient: string): Promise<string> {
+  const r = recipient.trim();
+  const e = new Encrypter();
+  try {
+    if (!isAgeRecipient(r)) throw new Error('not an age recipient');
+    e.addRecipient(r);
+  } catch {
+    throw new SealgateError('INPUT', `invalid age recipient '${r}' (expected age1…; SSH recipients are not supported)`);
+  }
+  return armor.encode(await e.encrypt(dataKey));
+}
+
+/**
+ * Decrypts an `enc` entry with the first identity that fits.
+ * @returns the data key, or undefined when none of `identities` is a recipient of it (or it is malformed).
+ */
+export async function unwrapDataKey(enc: string, identities: readonly string[]): Promise<Uint8Array | undefined> {
+  if (identities.length === 0) return undefined;
+  let file: Uint8Array;
+  try {
+    file = armor.decode(enc);
+  } catch {
+    return undefined; // not an armored age file: not ours to open
+  }
+  const d = new Decrypter();
+  for (const id of identities) d.addIdentity(id);
+  try {
+    return await d.decrypt(file);
+  } catch {
+    return undefined; // no identity matched (or the stanza was not for us)
+  }
+}
+
+/**
+ * Checks an identity string.
+ * @returns true when typage accepts it as an age identity.
+ */
+export function isAgeIdentity(s: string): boolean {
+  if (!/^AGE-SECRET-KEY-(PQ-)?1[0-9A-Z]+$/.test(s)) return false;
+  try {
+    new Decrypter().addIdentity(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
