@@ -12,6 +12,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./scan.ts')).scanCommand,
   hook: async () => (await import('./hook.ts')).hookCommand,
   baseline: async () => (await import('./baseline.ts')).baselineCommand,
+  encrypt: async () => (await import('./encrypt.ts')).encryptCommand,
+  decrypt: async () => (await import('./decrypt.ts')).decryptCommand,
+  rotate: async () => (await import('./rotate.ts')).rotateCommand,
+  updatekeys: async () => (await import('./updatekeys.ts')).updatekeysCommand,
+  'sops-status': async () => (await import('./sops-status.ts')).sopsStatusCommand,
 };
 
 /**

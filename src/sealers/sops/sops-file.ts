@@ -168,6 +168,9 @@ export async function recoverDataKey(metadata: SopsMetadata, identities: readonl
   const threshold = groups === 1 ? 1 : (metadata.shamirThreshold ?? groups);
   const recipients = metadata.keyGroups.flatMap((g) => g.age.map((k) => k.recipient));
   if (parts.length < threshold) {
+    if (identities.length === 0) {
+      throw new SealgateError('CRYPTO', 'no age identity found: set SOPS_AGE_KEY or SOPS_AGE_KEY_FILE, or create ~/.config/sops/age/keys.txt');
+    }
     const tried = identities.length === 1 ? '1 identity' : `${identities.length} identities`;
     const other = metadata.keyGroups.flatMap((g) => Object.keys(g.other));
     const also = other.length ? `; sealgate cannot use its ${[...new Set(other)].join(', ')} keys` : '';

@@ -1,0 +1,72 @@
+/**
+ * Where sops finds age identities for decryption (age/keysource.go loadIdentities), all sources merged:
+ * `SOPS_AGE_KEY` (keys separated by whitespace or lines), the file `SOPS_AGE_KEY_FILE`, and
+ * `$XDG_CONFIG_HOME/sops/age/keys.txt` or `~/.config/sops/age/keys.txt`. Environment from the caller
+ * (the CLI's `io.env`), never from the process.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SealgateError } from '../../errors.ts';
+import { isAgeIdentity } from './age.ts';
+
+export interface AgeIdentities {
+  identities: string[];
+  /** Where they came from, for messages ("SOPS_AGE_KEY", a file path). */
+  sources: string[];
+}
+
+/**
+ * Parses identity text: one identity per line (or several separated by whitespace), `#` lines and blank
+ * lines ignored.
+ * @throws SealgateError('INPUT') naming `source` and the line (never its content) for anything else,
+ * or for a passphrase-protected identity file.
+ */
+export function parseIdentities(text: string, source: string): string[] {
+  if (/^\s*(age-encryption\.org|-----BEGIN AGE)/.test(text)) {
+    throw new SealgateError('INPUT', 'passphrase-protected age identity files are not supported', source);
+  }
+  const out: string[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const t = line.trim();
+    if (t === '' || t.startsWith('#')) return;
+    for (const word of t.split(/\s+/)) {
+      if (!isAgeIdentity(word)) throw new SealgateError('INPUT', 'not an age identity (expected AGE-SECRET-KEY-1…)', source, i + 1);
+      out.push(word);
+    }
+  });
+  return out;
+}
+
+function readKeyFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new SealgateError('INPUT', `cannot read age identities: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, path);
+  }
+}
+
+/** The default key file: `$XDG_CONFIG_HOME/sops/age/keys.txt`, else `$HOME/.config/sops/age/keys.txt`. */
+export function defaultKeyFile(env: Record<string, string | undefined>): string | undefined {
+  const base = env['XDG_CONFIG_HOME'] || (env['HOME'] ? join(env['HOME'], '.config') : undefined);
+  return base === undefined ? undefined : join(base, 'sops', 'age', 'keys.txt');
+}
+
+/**
+ * Loads every age identity the environment provides.
+ * @throws SealgateError('INPUT') when a configured source is unreadable or malformed.
+ */
+export function loadAgeIdentities(env: Record<string, string | undefined>): AgeIdentities {
+  const result: AgeIdentities = { identities: [], sources: [] };
+  const add = (ids: string[], source: string) => {
+    if (!ids.length) return;
+    result.identities.push(...ids);
+    result.sources.push(source);
+  };
+  const inline = env['SOPS_AGE_KEY'];
+  if (inline) add(parseIdentities(inline, 'SOPS_AGE_KEY'), 'SOPS_AGE_KEY');
+  const file = env['SOPS_AGE_KEY_FILE'];
+  if (file) add(parseIdentities(readKeyFile(file), file), file);
+  const fallback = defaultKeyFile(env);
+  if (fallback !== undefined && existsSync(fallback)) add(parseIdentities(readKeyFile(fallback), fallback), fallback);
+  return result;
+}

@@ -1,0 +1,21 @@
+/** The SOPS sealer's public surface (used by the CLI, the library API and `scan --fix`). */
+export {
+  encryptSops,
+  decryptSops,
+  rotateSops,
+  updateSopsKeys,
+  sopsFileStatus,
+  openSops,
+  decryptSopsTree,
+  recoverDataKey,
+  holdsKubernetesSecret,
+  KUBERNETES_SELECTOR,
+  type SopsEncryptOptions,
+  type SopsEncryptResult,
+  type SopsDecryptOptions,
+  type UpdateKeysResult,
+} from './sops-file.ts';
+export { formatFromPath, storeFor, SOPS_FORMATS, type SopsFormat } from './stores/index.ts';
+export { loadAgeIdentities, parseIdentities, defaultKeyFile, type AgeIdentities } from './identities.ts';
+export { findSopsConfig, loadSopsConfig, parseSopsConfig, selectCreationRule, checkRuleUsable, type CreationRule, type SopsConfig } from './creation-rules.ts';
+export { isAgeRecipient } from './age.ts';
