@@ -42,12 +42,13 @@ const CATEGORIES = new Set([
 
 class Unsupported extends Error {}
 
-/** `c` as a JS regex atom that is literal in and out of classes under the `u` flag. */
-function literal(c: string): string {
+/** `c` as a JS regex atom that is literal under the `u` flag (`\-` is only valid inside a class). */
+function literal(c: string, inClass = false): string {
   const cp = c.codePointAt(0) as number;
   if (/[0-9A-Za-z_]/.test(c) || cp > 0x7e) return c;
   if (cp < 0x20 || cp === 0x7f) return `\\x${cp.toString(16).padStart(2, '0')}`;
-  return /[\^$\\.*+?()[\]{}|/-]/.test(c) ? `\\${c}` : c;
+  if (c === '-') return inClass ? '\\-' : '-';
+  return /[\^$\\.*+?()[\]{}|/]/.test(c) ? `\\${c}` : c;
 }
 
 /**
@@ -111,7 +112,7 @@ function translate(pattern: string): RegExp {
       } else if (c === '-' && !classStart && next !== ']') {
         out += '-';
       } else {
-        out += literal(c);
+        out += literal(c, true);
       }
       classStart = false;
       continue;
@@ -257,7 +258,7 @@ function escape(c: string, chars: string[], k: number, inClass: boolean, setInde
     case 'Q': {
       let end = k + 1;
       let lit = '';
-      while (end < chars.length && !(chars[end] === '\\' && chars[end + 1] === 'E')) lit += literal(chars[end++] as string);
+      while (end < chars.length && !(chars[end] === '\\' && chars[end + 1] === 'E')) lit += literal(chars[end++] as string, inClass);
       setIndex(end < chars.length ? end + 1 : end);
       return inClass ? lit : `(?:${lit})`;
     }
@@ -266,6 +267,6 @@ function escape(c: string, chars: string[], k: number, inClass: boolean, setInde
     default:
       if (/[0-9]/.test(c)) throw new Unsupported('backreferences and octal escapes are not supported');
       if (/[A-Za-z]/.test(c)) throw new Unsupported(`invalid escape \\${c}`);
-      return literal(c);
+      return literal(c, inClass);
   }
 }
