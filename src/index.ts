@@ -11,3 +11,16 @@ export { SealgateError, type ErrorCode } from './errors.ts';
 export { run, type CliIO, type CliResult } from './cli/main.ts';
 export { reporterFor, FORMATS, type Format } from './reporters/index.ts';
 export { VERSION } from './version.ts';
+export { encrypt, decrypt, rotate, updateKeys, sopsStatus, sopsMacVerifier, type EncryptOptions, type DecryptOptions } from './sealers/sops/api.ts';
+export {
+  loadAgeIdentities,
+  findSopsConfig,
+  loadSopsConfig,
+  selectCreationRule,
+  formatFromPath,
+  type SopsFormat,
+  type CreationRule,
+  type SopsConfig,
+  type UpdateKeysResult,
+} from './sealers/sops/index.ts';
+export type { Selector, SelectorKind } from './parse/sops/selector.ts';

@@ -192,6 +192,22 @@ Format('identity text: comments and blank lines skipped, several keys per line, 
   assert.throws(() => parseIdentities('-----BEGIN AGE ENCRYPTED FILE-----\n', 'k'), /passphrase/);
 });
 
+Format('the library API (src/index.ts) round-trips, rotates, updates keys and verifies', async () => {
+  const lib = await import('../src/index.ts');
+  const enc = await lib.encrypt('password: hunter2\nuser_unencrypted: app\n', { format: 'yaml', recipients: [ALICE.recipient] });
+  assert.is(lib.sopsStatus(enc, 'yaml').encrypted, true);
+  assert.is(await lib.decrypt(enc, { format: 'yaml', identities: [ALICE.identity] }), 'password: hunter2\nuser_unencrypted: app\n');
+  const rotated = await lib.rotate(enc, { format: 'yaml', identities: [ALICE.identity] });
+  assert.is.not(rotated, enc);
+  const up = await lib.updateKeys(rotated, { format: 'yaml', identities: [ALICE.identity], recipients: [BOB.recipient] });
+  assert.equal([up.changed, up.added, up.removed], [true, [BOB.recipient], [ALICE.recipient]]);
+  const verify = lib.sopsMacVerifier([BOB.identity]);
+  assert.is(await verify({ path: 'x.yaml', content: up.output as string }), 'verified');
+  assert.is(await verify({ path: 'x.yaml', content: (up.output as string).replace('user_unencrypted: app', 'user_unencrypted: root') }), 'mismatch');
+  assert.is(await lib.sopsMacVerifier([ALICE.identity])({ path: 'x.yaml', content: up.output as string }), 'no-identity');
+  assert.is(await verify({ path: 'x.yaml', content: 'a: b\n' }), 'not-sops');
+});
+
 Regexp.run();
 Scalars.run();
 Format.run();

@@ -1,9 +1,10 @@
+import { parseArgs } from 'node:util';
 import { SealgateError } from '../errors.ts';
 import { SELECTOR_KINDS, type Selector } from '../parse/sops/selector.ts';
 import { checkRuleUsable, encryptSops, selectCreationRule } from '../sealers/sops/index.ts';
 import { ENCRYPT_HELP } from './help.ts';
 import type { CliIO, CliResult } from './io.ts';
-import { FORMAT_OPTIONS, findAndLoadSopsConfig, namingFile, parseCommandArgs, readSopsInput, resolveFormats, writeSopsOutput } from './sops-common.ts';
+import { FORMAT_OPTIONS, findAndLoadSopsConfig, namingFile, argsError, readSopsInput, resolveFormats, writeSopsOutput } from './sops-common.ts';
 
 const OPTIONS = {
   age: { type: 'string', short: 'a' },
@@ -24,7 +25,13 @@ const OPTIONS = {
 
 /** `sealgate encrypt`: a plaintext file → SOPS with age, recipients from --age or `.sops.yaml`. */
 export async function encryptCommand(argv: string[], io: CliIO): Promise<CliResult> {
-  const { values: v, positionals } = parseCommandArgs(argv, OPTIONS, 'encrypt');
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw argsError(e, 'encrypt');
+  }
+  const { values: v, positionals } = parsed;
   if (v.help) return { exitCode: 0, stdout: ENCRYPT_HELP, stderr: '' };
   const flagSelectors: Selector[] = SELECTOR_KINDS.flatMap((kind) => {
     const value = v[kind.replaceAll('_', '-') as keyof typeof v];

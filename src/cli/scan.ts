@@ -10,6 +10,7 @@ import { findRepoRoot } from '../sources/index.ts';
 import { isFormat, reporterFor, FORMATS } from '../reporters/index.ts';
 import { VERSION } from '../version.ts';
 import { SCAN_HELP } from './help.ts';
+import { sopsVerifierFromEnv } from './sops-verifier.ts';
 import { useColor, type CliIO, type CliResult } from './io.ts';
 
 const OPTIONS = {
@@ -56,6 +57,7 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
   if (!isSeverity(failOnRaw)) throw new SealgateError('USAGE', `--fail-on: expected critical, high, medium, low or info, got '${failOnRaw}'`);
   const failOn: Severity = failOnRaw;
 
+  const sopsVerify = await sopsVerifierFromEnv(io.env);
   const report = await scan({
     cwd: io.cwd,
     paths: fromStdin ? [] : positionals,
@@ -66,6 +68,7 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
     reveal: v['no-redact'] ?? false,
     policy: v.policy ?? false,
     ...(v.baseline !== undefined ? { baseline: v.baseline } : {}),
+    ...(sopsVerify ? { sopsVerify } : {}),
   });
 
   const failing = report.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));

@@ -1,7 +1,6 @@
 /** What the SOPS commands share: reading the input, picking formats and `.sops.yaml`, writing the result. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { isSealgateError, SealgateError } from '../errors.ts';
 import { findSopsConfig, formatFromPath, loadSopsConfig, SOPS_FORMATS, type SopsConfig, type SopsFormat } from '../sealers/sops/index.ts';
@@ -19,13 +18,9 @@ export interface SopsInput {
   stdin: boolean;
 }
 
-/** parseArgs with sealgate's usage error. */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, command: string) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new SealgateError('USAGE', `${(e as Error).message} (see 'sealgate ${command} --help')`);
-  }
+/** A parseArgs failure as sealgate's usage error. */
+export function argsError(e: unknown, command: string): SealgateError {
+  return new SealgateError('USAGE', `${(e as Error).message} (see 'sealgate ${command} --help')`);
 }
 
 /**

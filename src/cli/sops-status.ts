@@ -1,7 +1,8 @@
+import { parseArgs } from 'node:util';
 import { sopsFileStatus } from '../sealers/sops/index.ts';
 import { SOPS_STATUS_HELP } from './help.ts';
 import type { CliIO, CliResult } from './io.ts';
-import { namingFile, parseCommandArgs, readSopsInput, resolveFormats } from './sops-common.ts';
+import { namingFile, argsError, readSopsInput, resolveFormats } from './sops-common.ts';
 
 const OPTIONS = {
   'input-type': { type: 'string' },
@@ -11,7 +12,13 @@ const OPTIONS = {
 
 /** `sealgate sops-status FILE`: `{"encrypted":true|false}` like `sops filestatus`. */
 export async function sopsStatusCommand(argv: string[], io: CliIO): Promise<CliResult> {
-  const { values: v, positionals } = parseCommandArgs(argv, OPTIONS, 'sops-status');
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw argsError(e, 'sops-status');
+  }
+  const { values: v, positionals } = parsed;
   if (v.help) return { exitCode: 0, stdout: SOPS_STATUS_HELP, stderr: '' };
   const input = await readSopsInput(positionals, io, undefined);
   const format = resolveFormats(input, v['input-type'], undefined).input;

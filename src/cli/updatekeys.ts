@@ -1,8 +1,9 @@
+import { parseArgs } from 'node:util';
 import { SealgateError } from '../errors.ts';
 import { checkRuleUsable, loadAgeIdentities, selectCreationRule, updateSopsKeys } from '../sealers/sops/index.ts';
 import { UPDATEKEYS_HELP } from './help.ts';
 import type { CliIO, CliResult } from './io.ts';
-import { findAndLoadSopsConfig, namingFile, parseCommandArgs, readSopsInput, resolveFormats, writeSopsOutput } from './sops-common.ts';
+import { findAndLoadSopsConfig, namingFile, argsError, readSopsInput, resolveFormats, writeSopsOutput } from './sops-common.ts';
 
 const OPTIONS = {
   yes: { type: 'boolean', short: 'y' },
@@ -14,7 +15,13 @@ const OPTIONS = {
 
 /** `sealgate updatekeys FILE`: recipients from `.sops.yaml`, the same data key re-wrapped; values untouched. */
 export async function updatekeysCommand(argv: string[], io: CliIO): Promise<CliResult> {
-  const { values: v, positionals } = parseCommandArgs(argv, OPTIONS, 'updatekeys');
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw argsError(e, 'updatekeys');
+  }
+  const { values: v, positionals } = parsed;
   if (v.help) return { exitCode: 0, stdout: UPDATEKEYS_HELP, stderr: '' };
   if (positionals.length !== 1 || positionals[0] === '-') throw new SealgateError('USAGE', 'updatekeys needs one file');
   const input = await readSopsInput(positionals, io, undefined);

@@ -10,7 +10,7 @@ import { emptyBySeverity, type Note, type Report } from '../findings/report.ts';
 import { compareFindings, dedupe } from '../findings/sort.ts';
 import { parseFile } from '../parse/file.ts';
 import type { ParsedFile } from '../parse/types.ts';
-import { builtinScanners, ruleCatalog, type Scanner, type ScannerOptions } from '../scanners/index.ts';
+import { builtinScanners, ruleCatalog, type Scanner, type ScannerOptions, type SopsVerifier } from '../scanners/index.ts';
 import { findRepoRoot, rangeSource, stagedSource, stdinDiffSource, stdinSource, workingTreeSource, type Source } from '../sources/index.ts';
 import type { ScanTarget } from '../target.ts';
 import { loadSuppressions } from './suppress.ts';
@@ -44,6 +44,8 @@ export interface ScanOptions {
   noBaseline?: boolean;
   /** How many layers of base64/hex/percent encoding the credential rules look inside. Default: 2. */
   decodeDepth?: number;
+  /** Verifies SOPS MACs (see ScannerOptions.sopsVerify); the CLI passes one when age identities are set. */
+  sopsVerify?: SopsVerifier;
 }
 
 /**
@@ -72,7 +74,7 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
 
   const scanners = builtinScanners({ customRules: config.rules.custom, ...(config.source ? { configFile: config.source } : {}) });
   const catalog = ruleCatalog(scanners);
-  const scannerOptions: ScannerOptions = { policy: options.policy ?? false, decodeDepth: options.decodeDepth ?? 2 };
+  const scannerOptions: ScannerOptions = { policy: options.policy ?? false, decodeDepth: options.decodeDepth ?? 2, ...(options.sopsVerify ? { sopsVerify: options.sopsVerify } : {}) };
   const disabled = new Set(config.rules.disable);
   const allowRegexes = config.allow.regexes.map((r) => (r.startsWith('(?i)') ? new RegExp(r.slice(4), 'iu') : new RegExp(r, 'u')));
   const suppressions = options.noBaseline

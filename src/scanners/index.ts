@@ -4,8 +4,9 @@ import { credentialScanner } from './credentials/scanner.ts';
 import { builtinCredentialRules } from './credentials/rules/index.ts';
 import { k8sScanners } from './k8s/index.ts';
 import type { Scanner } from './scanner.ts';
+import { sopsScanner } from './sops/scanner.ts';
 
-export type { Scanner, ScanInput, ScannerOptions } from './scanner.ts';
+export type { Scanner, ScanInput, ScannerOptions, SopsVerifier, SopsVerifyResult } from './scanner.ts';
 export type { CredentialRule } from './credentials/rule.ts';
 export type { CustomRuleSpec } from './credentials/custom.ts';
 
@@ -23,7 +24,7 @@ export interface BuiltinScannerOptions {
 export function builtinScanners(opts: BuiltinScannerOptions = {}): Scanner[] {
   const builtin = builtinCredentialRules();
   const custom = customRules(opts.customRules ?? [], opts.configFile, new Set(builtin.map((r) => r.id)));
-  return [...k8sScanners(), credentialScanner([...builtin, ...custom])];
+  return [...k8sScanners(), credentialScanner([...builtin, ...custom]), sopsScanner()];
 }
 
 /** Documentation of every built-in rule, by id. */

@@ -5,9 +5,11 @@
  * (the CLI's `io.env`), never from the process.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { SealgateError } from '../../errors.ts';
 import { isAgeIdentity } from './age.ts';
+import { defaultKeyFile } from './identity-sources.ts';
+
+export { defaultKeyFile } from './identity-sources.ts';
 
 export interface AgeIdentities {
   identities: string[];
@@ -43,12 +45,6 @@ function readKeyFile(path: string): string {
   } catch (e) {
     throw new SealgateError('INPUT', `cannot read age identities: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, path);
   }
-}
-
-/** The default key file: `$XDG_CONFIG_HOME/sops/age/keys.txt`, else `$HOME/.config/sops/age/keys.txt`. */
-export function defaultKeyFile(env: Record<string, string | undefined>): string | undefined {
-  const base = env['XDG_CONFIG_HOME'] || (env['HOME'] ? join(env['HOME'], '.config') : undefined);
-  return base === undefined ? undefined : join(base, 'sops', 'age', 'keys.txt');
 }
 
 /**

@@ -8,6 +8,8 @@ export {
   openSops,
   decryptSopsTree,
   recoverDataKey,
+  verifySops,
+  type SopsVerifyOutcome,
   holdsKubernetesSecret,
   KUBERNETES_SELECTOR,
   type SopsEncryptOptions,

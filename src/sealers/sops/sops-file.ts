@@ -314,3 +314,34 @@ export function sopsFileStatus(input: Uint8Array, format: SopsFormat): { encrypt
   if (!r.ok) throw new SealgateError('INPUT', r.error);
   return { encrypted: r.metadata.mac !== '' && r.metadata.version !== '' };
 }
+
+/** What {@link verifySops} found (the scanner's `SopsVerifyResult`). */
+export type SopsVerifyOutcome = 'verified' | 'mismatch' | 'no-identity' | 'not-sops';
+
+/**
+ * Checks a file's MAC without returning any plaintext: `mismatch` when a value or the MAC fails
+ * authentication or the MAC is missing, `no-identity` when no identity opens the data key.
+ */
+export async function verifySops(input: Uint8Array, format: SopsFormat, identities: readonly string[]): Promise<SopsVerifyOutcome> {
+  let opened: OpenedFile;
+  try {
+    opened = openSops(input, format);
+  } catch (e) {
+    if (e instanceof SealgateError) return 'not-sops'; // unparseable or no metadata: not a SOPS file to verify
+    throw e;
+  }
+  let dataKey: Uint8Array;
+  try {
+    dataKey = await recoverDataKey(opened.metadata, identities);
+  } catch (e) {
+    if (e instanceof SealgateError) return 'no-identity';
+    throw e;
+  }
+  try {
+    const { mac } = decryptTree(opened.docs, dataKey, settings(opened.metadata));
+    return decryptMac(opened.metadata.mac, dataKey, opened.metadata.lastModified) === mac ? 'verified' : 'mismatch';
+  } catch (e) {
+    if (e instanceof SealgateError) return 'mismatch'; // a value that does not decrypt: tampered
+    throw e;
+  }
+}
