@@ -70,6 +70,8 @@ one per line. Moving code does not change the file, and with 'FILE merge=union' 
                             added to FILE's existing entries
   --no-gitattributes        do not add the merge=union line to .gitattributes
   --config FILE             use FILE instead of discovering .sealgate.yaml
+`;
+
 const SOPS_EXIT_CODES = `Exit codes:
   0  done
   2  usage, input, key or MAC error (one line on stderr naming the file)`;
