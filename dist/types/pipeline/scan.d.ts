@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import { type Report } from '../findings/report.js';
+import { type SopsVerifier } from '../scanners/index.js';
 /** What to scan and how. Exactly one of `staged`, `range`, `stdin` may be set; otherwise `paths` (default `.`). */
 export interface ScanOptions {
     /** Directory to run in (default: `process.cwd()`). */
@@ -33,6 +34,8 @@ export interface ScanOptions {
     noBaseline?: boolean;
     /** How many layers of base64/hex/percent encoding the credential rules look inside. Default: 2. */
     decodeDepth?: number;
+    /** Verifies SOPS MACs (see ScannerOptions.sopsVerify); the CLI passes one when age identities are set. */
+    sopsVerify?: SopsVerifier;
 }
 /**
  * Scans and returns a report. Findings are filtered to what the change adds, inline allows, config

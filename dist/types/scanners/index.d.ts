@@ -1,7 +1,7 @@
 import type { RuleMeta } from '../findings/finding.js';
 import { type CustomRuleSpec } from './credentials/custom.js';
 import type { Scanner } from './scanner.js';
-export type { Scanner, ScanInput, ScannerOptions } from './scanner.js';
+export type { Scanner, ScanInput, ScannerOptions, SopsVerifier, SopsVerifyResult } from './scanner.js';
 export type { CredentialRule } from './credentials/rule.js';
 export type { CustomRuleSpec } from './credentials/custom.js';
 export interface BuiltinScannerOptions {

@@ -6,7 +6,22 @@ export interface ScannerOptions {
     policy: boolean;
     /** How deep to decode base64/hex/percent text looking for credentials. */
     decodeDepth: number;
+    /**
+     * Checks a SOPS file's MAC with identities the caller holds (the CLI builds it from SOPS_AGE_KEY… in
+     * its env). Scanners may not import the sealers, so the crypto comes in through here; without it the
+     * SOPS scanner checks structure only.
+     */
+    sopsVerify?: SopsVerifier;
 }
+/**
+ * `verified`: the MAC matches; `mismatch`: a value or the MAC fails authentication (tampered or
+ * hand-edited); `no-identity`: none of the identities opens the data key; `not-sops`: no SOPS metadata.
+ */
+export type SopsVerifyResult = 'verified' | 'mismatch' | 'no-identity' | 'not-sops';
+export type SopsVerifier = (file: {
+    path: string;
+    content: string;
+}) => Promise<SopsVerifyResult>;
 /** What a scanner sees for one target. */
 export interface ScanInput {
     target: ScanTarget;

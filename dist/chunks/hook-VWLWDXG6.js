@@ -1,5 +1,5 @@
 import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-import{writeFileAtomic}from"./chunk-57GO3O2Y.js";import{execa}from"./chunk-OM7HSG23.js";import{SealgateError}from"./chunk-W5C2EASR.js";import{chmodSync,existsSync,mkdirSync,readFileSync,renameSync,unlinkSync}from"node:fs";import{join,resolve}from"node:path";import{parseArgs}from"node:util";var HOOK_HELP=`Usage: sealgate hook install [--chain] [--fail-on SEVERITY]
+import{execa}from"./chunk-VMM4BH2O.js";import{writeFileAtomic}from"./chunk-6SKT6WFS.js";import{SealgateError}from"./chunk-I73RQZUB.js";import{chmodSync,existsSync,mkdirSync,readFileSync,renameSync,unlinkSync}from"node:fs";import{join,resolve}from"node:path";import{parseArgs}from"node:util";var HOOK_HELP=`Usage: sealgate hook install [--chain] [--fail-on SEVERITY]
        sealgate hook uninstall
 
 Installs a plain git pre-commit hook that runs 'sealgate scan --staged' (for repositories that do not

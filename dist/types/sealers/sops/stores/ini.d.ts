@@ -1,0 +1,2 @@
+import type { Store } from './store.js';
+export declare const iniStore: Store;
