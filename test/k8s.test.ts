@@ -163,6 +163,24 @@ others('no message ever contains its secret (every tp fixture)', async () => {
   }
   assert.ok(checked > 80);
 });
+others('fingerprints carry no position: a line inserted above every document changes none of them', async () => {
+  const root = new URL('./fixtures/k8s/', import.meta.url).pathname;
+  let compared = 0;
+  for (const rule of readdirSync(root)) {
+    for (const name of readdirSync(join(root, rule, 'tp'))) {
+      const abs = join(root, rule, 'tp', name);
+      if (statSync(abs).isDirectory() || name.endsWith('.json')) continue;
+      const text = readFileSync(abs, 'utf8');
+      // after the BOM, if any: a comment line, which moves every line down by one
+      const moved = text.startsWith('\uFEFF') ? `\uFEFF# moved\n${text.slice(1)}` : `# moved\n${text}`;
+      const prints = async (t: string) => (await detect(scanners, name, t)).map((d) => fingerprint(d, name)).sort();
+      const before = await prints(text);
+      assert.equal(await prints(moved), before, `${rule}/${name}`);
+      compared += before.length;
+    }
+  }
+  assert.ok(compared > 50);
+});
 others('every rule is documented in the catalog with peers or tags and a help text', () => {
   const catalog = ruleCatalog(builtinScanners());
   for (const s of k8sScanners()) {

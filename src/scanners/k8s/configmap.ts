@@ -107,7 +107,7 @@ function scanEntry(doc: ManifestDoc, e: YMapEntry, field: 'data' | 'binaryData')
   text.split('\n').forEach((l, i) => {
     if (reported.has(i) || l.length > 4096 || l.includes('{{')) return;
     const pw = urlPassword(l);
-    if (pw !== undefined) add(lineInValue(e, i), `${field}.${e.key}:${i + 1}`, pw, `${cm} embeds a connection URL with a password in ${field}.${e.key}`, 'high');
+    if (pw !== undefined) add(lineInValue(e, i), `${field}.${e.key}:url`, pw, `${cm} embeds a connection URL with a password in ${field}.${e.key}`, 'high');
   });
   return out;
 }

@@ -82,13 +82,13 @@ function containerDetections(doc: ManifestDoc, c: ContainerRef): Detection[] {
         const flag = withValue[1] as string;
         const value = (withValue[2] as string).replace(/^(['"])(.*)\1$/s, '$2');
         if (classifyName(flag) !== 'strong' || !isLiteralValue(value)) return;
-        add(item.span, `${field}[${i}]`, value, `Argument --${flag} in ${where} passes a literal secret on the command line`, 'high');
+        add(item.span, `${field}:--${flag}`, value, `Argument --${flag} in ${where} passes a literal secret on the command line`, 'high');
         return;
       }
       const alone = FLAG_ALONE.exec(arg);
       const next = items[i + 1];
       if (alone && next?.kind === 'scalar' && !next.templated && classifyName(alone[1] as string) === 'strong' && !next.text.startsWith('-') && isLiteralValue(next.text)) {
-        add(next.span, `${field}[${i + 1}]`, next.text, `Argument --${alone[1]} in ${where} passes a literal secret on the command line`, 'high');
+        add(next.span, `${field}:--${alone[1]}`, next.text, `Argument --${alone[1]} in ${where} passes a literal secret on the command line`, 'high');
         return;
       }
       // `sh -c "… --password=x …"` and similar inline shell: look for flag=value pairs inside the text.
@@ -97,7 +97,7 @@ function containerDetections(doc: ManifestDoc, c: ContainerRef): Detection[] {
         const flag = m[1] as string;
         const value = m[3] as string;
         if (classifyName(flag) !== 'strong' || !isLiteralValue(value) || value.startsWith('-')) continue;
-        add(item.span, `${field}[${i}]`, value, `Argument --${flag} in ${where} passes a literal secret on the command line`, 'high');
+        add(item.span, `${field}:--${flag}`, value, `Argument --${flag} in ${where} passes a literal secret on the command line`, 'high');
       }
     });
   }

@@ -43,6 +43,8 @@ interface ValuesSource {
 }
 
 function severityOf(name: string, value: string): Severity | undefined {
+  // `secretKey: postgres-password`, `tokenKey: api-token`: the name of a key inside an existing Secret.
+  if (/key$/i.test(name) && /^[a-z]+(?:[-_.][a-z]+)+$/.test(value)) return undefined;
   const c = classifyContent(value);
   if (c.severity === 'critical') return 'critical';
   const s = classifyName(name);
