@@ -1,7 +1,5 @@
 // The manifest detectors beyond polarity: positions, Kubernetes refs, severities, wording without secrets,
 // the shared classifiers, and an end-to-end scan of examples/demo.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fingerprint } from '../src/findings/fingerprint.ts';
@@ -11,7 +9,7 @@ import { classifyName, nameTokens } from '../src/scanners/common/names.ts';
 import { nonSecretKind } from '../src/scanners/common/values.ts';
 import { builtinScanners, ruleCatalog } from '../src/scanners/index.ts';
 import { k8sScanners } from '../src/scanners/k8s/index.ts';
-import { detect } from './helpers/scan-input.ts';
+import { detect, fixtureCases } from './helpers/scan-input.ts';
 
 const scanners = k8sScanners();
 const b64 = (s: string) => Buffer.from(s).toString('base64');
@@ -140,42 +138,32 @@ others('kustomize: env files resolve against the kustomization directory', async
   assert.equal(ds.map((d) => [d.line, d.secret, d.kubernetes?.key]), [[3, 'kz-pw-123', 'conf/s.env:PASSWORD']]);
   assert.match(ds[0]?.message ?? '', /apps\/x\/conf\/s\.env/);
 });
+const fixtures = fixtureCases(new URL('./fixtures/k8s/', import.meta.url).pathname).filter((c) => c.polarity === 'tp');
+
 others('no message ever contains its secret (every tp fixture)', async () => {
-  const root = new URL('./fixtures/k8s/', import.meta.url).pathname;
   let checked = 0;
-  for (const rule of readdirSync(root)) {
-    const dir = join(root, rule, 'tp');
-    for (const name of readdirSync(dir)) {
-      const abs = join(dir, name);
-      const files: Record<string, string> = {};
-      if (statSync(abs).isDirectory()) {
-        for (const f of readdirSync(abs, { recursive: true }) as string[]) if (statSync(join(abs, f)).isFile()) files[relative(abs, join(abs, f))] = readFileSync(join(abs, f), 'utf8');
-      } else files[name] = readFileSync(abs, 'utf8');
-      for (const [p, t] of Object.entries(files)) {
-        for (const d of await detect(scanners, p, t, files)) {
-          assert.ok(d.secret !== undefined && d.secret !== '', `${rule}/${name}: a detection without its secret`);
-          if (d.secret.length >= 6) assert.not.ok(d.message.includes(d.secret), `${rule}/${name}: message leaks the secret`);
-          assert.ok(d.documentLines, `${rule}/${name}: documentLines`);
-          checked++;
-        }
+  for (const c of fixtures) {
+    for (const [p, t] of Object.entries(c.files)) {
+      for (const d of await detect(scanners, p, t, c.files)) {
+        assert.ok(d.secret !== undefined && d.secret !== '', `${c.rule}/${c.name}: a detection without its secret`);
+        if (d.secret.length >= 6) assert.not.ok(d.message.includes(d.secret), `${c.rule}/${c.name}: message leaks the secret`);
+        assert.ok(d.documentLines, `${c.rule}/${c.name}: documentLines`);
+        checked++;
       }
     }
   }
   assert.ok(checked > 80);
 });
 others('fingerprints carry no position: a line inserted above every document changes none of them', async () => {
-  const root = new URL('./fixtures/k8s/', import.meta.url).pathname;
   let compared = 0;
-  for (const rule of readdirSync(root)) {
-    for (const name of readdirSync(join(root, rule, 'tp'))) {
-      const abs = join(root, rule, 'tp', name);
-      if (statSync(abs).isDirectory() || name.endsWith('.json')) continue;
-      const text = readFileSync(abs, 'utf8');
+  for (const c of fixtures) {
+    for (const [name, text] of Object.entries(c.files)) {
+      if (name.endsWith('.json')) continue;
       // after the BOM, if any: a comment line, which moves every line down by one
       const moved = text.startsWith('\uFEFF') ? `\uFEFF# moved\n${text.slice(1)}` : `# moved\n${text}`;
-      const prints = async (t: string) => (await detect(scanners, name, t)).map((d) => fingerprint(d, name)).sort();
+      const prints = async (t: string) => (await detect(scanners, name, t, { ...c.files, [name]: t })).map((d) => fingerprint(d, name)).sort();
       const before = await prints(text);
-      assert.equal(await prints(moved), before, `${rule}/${name}`);
+      assert.equal(await prints(moved), before, `${c.rule}/${c.name}`);
       compared += before.length;
     }
   }
