@@ -45,8 +45,8 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
   if (!isFormat(format)) throw new SealgateError('USAGE', `--format: expected one of ${FORMATS.join(', ')}, got '${format}'`);
   const fromStdin = positionals.includes('-');
   if (fromStdin && positionals.length > 1) throw new SealgateError('USAGE', "'-' (stdin) cannot be combined with paths");
-  if ((v.staged || v.range !== undefined) && positionals.length > 0 && !fromStdin) {
-    throw new SealgateError('USAGE', 'paths cannot be combined with --staged or --range');
+  if (v.range !== undefined && positionals.length > 0 && !fromStdin) {
+    throw new SealgateError('USAGE', 'paths cannot be combined with --range');
   }
   if (v.diff && !fromStdin) throw new SealgateError('USAGE', "--diff applies to stdin: sealgate scan - --diff");
   if (v.diff && v['stdin-name'] !== undefined) throw new SealgateError('USAGE', '--stdin-name cannot be combined with --diff (the diff names its files)');

@@ -11,7 +11,7 @@ import { compareFindings, dedupe } from '../findings/sort.ts';
 import { parseFile } from '../parse/file.ts';
 import type { ParsedFile } from '../parse/types.ts';
 import { builtinScanners, ruleCatalog, type Scanner, type ScannerOptions, type SopsVerifier } from '../scanners/index.ts';
-import { findRepoRoot, rangeSource, stagedSource, stdinDiffSource, stdinSource, workingTreeSource, type Source } from '../sources/index.ts';
+import { findRepoRoot, rangeSource, stagedSource, stagedFilesSource, stdinDiffSource, stdinSource, workingTreeSource, type Source } from '../sources/index.ts';
 import type { ScanTarget } from '../target.ts';
 import { loadSuppressions } from './suppress.ts';
 
@@ -63,7 +63,9 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
   const modes = [options.staged, options.range !== undefined, options.stdin !== undefined].filter(Boolean).length;
   if (modes > 1) throw new SealgateError('USAGE', 'choose one of --staged, --range and stdin (-)');
   const source: Source = options.staged
-    ? stagedSource(sourceOpts)
+    ? options.paths?.length
+      ? stagedFilesSource(options.paths, sourceOpts)
+      : stagedSource(sourceOpts)
     : options.range !== undefined
       ? rangeSource(options.range, sourceOpts)
       : options.stdin?.diff

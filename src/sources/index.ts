@@ -16,6 +16,7 @@ export type { Source, SkipNote } from './source.ts';
 export { findRepoRoot } from './repo.ts';
 export { workingTreeSource } from './files.ts';
 export { stagedSource } from './staged.ts';
+export { stagedFilesSource } from './pre-commit.ts';
 export { rangeSource } from './range.ts';
 export { stdinSource, stdinDiffSource } from './stdin.ts';
 

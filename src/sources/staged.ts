@@ -13,10 +13,12 @@ import type { SkipNote, Source } from './source.ts';
  * tree, so every line counts as added. Honours GIT_INDEX_FILE, which git sets for hooks of
  * `git commit <paths>` and `git commit -a`.
  *
+ * With `paths`, only those files' staged changes (cwd-relative; gitArgs makes pathspecs literal).
+ *
  * Two git processes in all, whatever the number of files: `git diff --cached` (parsed as it streams) and
  * one `git cat-file --batch` for every index blob and every `readFile`.
  */
-export function stagedSource(opts: SourceOptions): Source {
+export function stagedSource(opts: SourceOptions, paths: readonly string[] = []): Source {
   const what = '--staged';
   const notes: SkipNote[] = [];
   const blobs = new BlobReader({ cwd: opts.cwd, maxSize: opts.maxFileSize, what });
@@ -26,7 +28,7 @@ export function stagedSource(opts: SourceOptions): Source {
     async *targets(signal) {
       scanning = true;
       try {
-        const lines = gitLines(['diff', '--cached', ...DIFF_FLAGS, '--'], { cwd: opts.cwd, what, signal });
+        const lines = gitLines(['diff', '--cached', ...DIFF_FLAGS, '--', ...paths], { cwd: opts.cwd, what, signal });
         yield* changeTargets(parseDiffLines(lines), {
           blobs,
           notes,
