@@ -14,6 +14,7 @@ export type { Source, SkipNote } from './source.js';
 export { findRepoRoot } from './repo.js';
 export { workingTreeSource } from './files.js';
 export { stagedSource } from './staged.js';
+export { stagedFilesSource } from './pre-commit.js';
 export { rangeSource } from './range.js';
 export { stdinSource, stdinDiffSource } from './stdin.js';
 /** For type-only consumers that want to name the factories' shape. */

@@ -7,7 +7,9 @@ import type { Source } from './source.js';
  * tree, so every line counts as added. Honours GIT_INDEX_FILE, which git sets for hooks of
  * `git commit <paths>` and `git commit -a`.
  *
+ * With `paths`, only those files' staged changes (cwd-relative; gitArgs makes pathspecs literal).
+ *
  * Two git processes in all, whatever the number of files: `git diff --cached` (parsed as it streams) and
  * one `git cat-file --batch` for every index blob and every `readFile`.
  */
-export declare function stagedSource(opts: SourceOptions): Source;
+export declare function stagedSource(opts: SourceOptions, paths?: readonly string[]): Source;

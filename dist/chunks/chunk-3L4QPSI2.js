@@ -27,7 +27,9 @@ Scans the working tree (tracked and untracked-not-ignored files in a git reposit
 outside one), what is staged, a commit range, or stdin, and reports only what the change adds.
 
 Sources:
-  --staged                  what 'git commit' would record (for pre-commit hooks)
+  --staged                  what 'git commit' would record (for pre-commit hooks); with PATHs, only
+                            those files, and named files with nothing staged are scanned whole
+                            (what 'pre-commit run --all-files' asks for)
   --range BASE..HEAD        every commit in the range; BASE...HEAD: the net change since the merge base
   -                         read one file's text from stdin (name it with --stdin-name)
   --stdin-name NAME         the path to report for stdin (default: -)
