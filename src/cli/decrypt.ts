@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { decryptSops, loadAgeIdentities } from '../sealers/sops/index.ts';
 import { DECRYPT_HELP } from './help.ts';
 import type { CliIO, CliResult } from './io.ts';
-import { FORMAT_OPTIONS, namingFile, argsError, readSopsInput, resolveFormats, writeSopsOutput } from './sops-common.ts';
+import { FORMAT_OPTIONS, namingFile, parseOrUsage, readSopsInput, resolveFormats, writeSopsOutput } from './sops-common.ts';
 
 const OPTIONS = {
   'in-place': { type: 'boolean', short: 'i' },
@@ -16,13 +16,7 @@ const OPTIONS = {
 
 /** `sealgate decrypt`: a SOPS file → plaintext, MAC checked; identities from io.env. */
 export async function decryptCommand(argv: string[], io: CliIO): Promise<CliResult> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw argsError(e, 'decrypt');
-  }
-  const { values: v, positionals } = parsed;
+  const { values: v, positionals } = parseOrUsage(() => parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }), 'decrypt');
   if (v.help) return { exitCode: 0, stdout: DECRYPT_HELP, stderr: '' };
   const input = await readSopsInput(positionals, io, v['filename-override']);
   const formats = resolveFormats(input, v['input-type'], v['output-type']);

@@ -4,7 +4,7 @@ import { SELECTOR_KINDS, type Selector } from '../parse/sops/selector.ts';
 import { checkRuleUsable, encryptSops, selectCreationRule } from '../sealers/sops/index.ts';
 import { ENCRYPT_HELP } from './help.ts';
 import type { CliIO, CliResult } from './io.ts';
-import { FORMAT_OPTIONS, findAndLoadSopsConfig, namingFile, argsError, readSopsInput, resolveFormats, writeSopsOutput } from './sops-common.ts';
+import { FORMAT_OPTIONS, findAndLoadSopsConfig, namingFile, parseOrUsage, readSopsInput, resolveFormats, writeSopsOutput } from './sops-common.ts';
 
 const OPTIONS = {
   age: { type: 'string', short: 'a' },
@@ -25,13 +25,7 @@ const OPTIONS = {
 
 /** `sealgate encrypt`: a plaintext file → SOPS with age, recipients from --age or `.sops.yaml`. */
 export async function encryptCommand(argv: string[], io: CliIO): Promise<CliResult> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw argsError(e, 'encrypt');
-  }
-  const { values: v, positionals } = parsed;
+  const { values: v, positionals } = parseOrUsage(() => parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }), 'encrypt');
   if (v.help) return { exitCode: 0, stdout: ENCRYPT_HELP, stderr: '' };
   const flagSelectors: Selector[] = SELECTOR_KINDS.flatMap((kind) => {
     const value = v[kind.replaceAll('_', '-') as keyof typeof v];

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadAgeIdentities, rotateSops } from '../sealers/sops/index.ts';
 import { ROTATE_HELP } from './help.ts';
 import type { CliIO, CliResult } from './io.ts';
-import { namingFile, argsError, readSopsInput, resolveFormats, writeSopsOutput } from './sops-common.ts';
+import { namingFile, parseOrUsage, readSopsInput, resolveFormats, writeSopsOutput } from './sops-common.ts';
 
 const OPTIONS = {
   'in-place': { type: 'boolean', short: 'i' },
@@ -14,13 +14,7 @@ const OPTIONS = {
 
 /** `sealgate rotate FILE`: a new data key for the same recipients; the MAC is checked first. */
 export async function rotateCommand(argv: string[], io: CliIO): Promise<CliResult> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw argsError(e, 'rotate');
-  }
-  const { values: v, positionals } = parsed;
+  const { values: v, positionals } = parseOrUsage(() => parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }), 'rotate');
   if (v.help) return { exitCode: 0, stdout: ROTATE_HELP, stderr: '' };
   const input = await readSopsInput(positionals, io, undefined);
   const format = resolveFormats(input, v['input-type'], undefined).input;

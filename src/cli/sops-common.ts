@@ -18,9 +18,16 @@ export interface SopsInput {
   stdin: boolean;
 }
 
-/** A parseArgs failure as sealgate's usage error. */
-export function argsError(e: unknown, command: string): SealgateError {
-  return new SealgateError('USAGE', `${(e as Error).message} (see 'sealgate ${command} --help')`);
+/**
+ * Runs a `parseArgs` call.
+ * @throws SealgateError('USAGE') pointing at the command's help when the arguments are invalid.
+ */
+export function parseOrUsage<T>(parse: () => T, command: string): T {
+  try {
+    return parse();
+  } catch (e) {
+    throw new SealgateError('USAGE', `${(e as Error).message} (see 'sealgate ${command} --help')`);
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { SealgateError } from '../errors.ts';
 import { checkRuleUsable, loadAgeIdentities, selectCreationRule, updateSopsKeys } from '../sealers/sops/index.ts';
 import { UPDATEKEYS_HELP } from './help.ts';
 import type { CliIO, CliResult } from './io.ts';
-import { findAndLoadSopsConfig, namingFile, argsError, readSopsInput, resolveFormats, writeSopsOutput } from './sops-common.ts';
+import { findAndLoadSopsConfig, namingFile, parseOrUsage, readSopsInput, resolveFormats, writeSopsOutput } from './sops-common.ts';
 
 const OPTIONS = {
   yes: { type: 'boolean', short: 'y' },
@@ -15,13 +15,7 @@ const OPTIONS = {
 
 /** `sealgate updatekeys FILE`: recipients from `.sops.yaml`, the same data key re-wrapped; values untouched. */
 export async function updatekeysCommand(argv: string[], io: CliIO): Promise<CliResult> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw argsError(e, 'updatekeys');
-  }
-  const { values: v, positionals } = parsed;
+  const { values: v, positionals } = parseOrUsage(() => parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }), 'updatekeys');
   if (v.help) return { exitCode: 0, stdout: UPDATEKEYS_HELP, stderr: '' };
   if (positionals.length !== 1 || positionals[0] === '-') throw new SealgateError('USAGE', 'updatekeys needs one file');
   const input = await readSopsInput(positionals, io, undefined);

@@ -3,7 +3,7 @@
  * (their path is the enclosing mapping); output is re-serialised with 4-space indents and indented
  * sequences like sops, the `sops` block appended as the last key of every document.
  */
-import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, Pair, parseAllDocuments, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Document, isAlias, isMap, isScalar, isSeq, LineCounter, Pair, parseAllDocuments, Scalar, visit, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { SealgateError } from '../../../errors.ts';
 import { branch, comment, isBranch, isComment, type Branch, type BranchItem, type Comment, type Value } from '../values.ts';
 import { needsQuotes, resolvePlain, resolveTagged, UnsupportedScalar } from './yaml-scalars.ts';
@@ -11,7 +11,7 @@ import { toPlain } from '../metadata.ts';
 import type { LoadedFile, Store } from './store.ts';
 
 /** Alias expansion budget: an alias bomb stops here instead of exhausting memory. */
-const MAX_NODES = 1_000_000;
+const MAX_NODES = 200_000;
 
 function commentLines(text: string | null | undefined, inline = false): Comment[] {
   if (!text) return [];
@@ -21,7 +21,8 @@ function commentLines(text: string | null | undefined, inline = false): Comment[
 class Loader {
   readonly #lc: LineCounter;
   #nodes = 0;
-  #doc: unknown;
+  /** Anchored nodes by name, in document order (an anchor may be redefined). */
+  #anchors = new Map<string, Node[]>();
 
   constructor(lc: LineCounter) {
     this.#lc = lc;
@@ -32,7 +33,13 @@ class Loader {
   }
 
   document(doc: ReturnType<typeof parseAllDocuments>[number] & { contents: unknown }, index: number): Branch {
-    this.#doc = doc;
+    this.#anchors.clear();
+    visit(doc as never, {
+      Node: (_key, node) => {
+        const anchor = (node as { anchor?: string }).anchor;
+        if (anchor) this.#anchors.set(anchor, [...(this.#anchors.get(anchor) ?? []), node as Node]);
+      },
+    });
     const items: BranchItem[] = [...commentLines(doc.commentBefore)];
     const root = doc.contents as Node | null;
     if (root !== null && !(isScalar(root) && root.value === null && root.source === '')) {
@@ -70,7 +77,9 @@ class Loader {
     if (++this.#nodes > MAX_NODES) this.fail('too many nodes (alias expansion limit)', n);
     if (n === null) return null;
     if (isAlias(n)) {
-      const target = n.resolve(this.#doc as never) as Node | undefined;
+      // the last definition of the anchor before the alias (Alias.resolve walks the whole document per call)
+      const start = n.range?.[0] ?? 0;
+      const target = (this.#anchors.get(n.source) ?? []).filter((a) => (a.range?.[0] ?? 0) < start).pop();
       if (!target) this.fail('unknown alias', n);
       return this.value(target);
     }
