@@ -1,4 +1,3 @@
-import { SealgateError } from '../errors.js';
 import { type SopsConfig, type SopsFormat } from '../sealers/sops/index.js';
 import type { CliIO } from './io.js';
 export interface SopsInput {
@@ -12,8 +11,11 @@ export interface SopsInput {
     /** True when read from stdin. */
     stdin: boolean;
 }
-/** A parseArgs failure as sealgate's usage error. */
-export declare function argsError(e: unknown, command: string): SealgateError;
+/**
+ * Runs a `parseArgs` call.
+ * @throws SealgateError('USAGE') pointing at the command's help when the arguments are invalid.
+ */
+export declare function parseOrUsage<T>(parse: () => T, command: string): T;
 /**
  * Reads FILE, or stdin for no FILE or `-`.
  * @throws SealgateError('INPUT') when the file cannot be read; ('USAGE') for more than one file.
