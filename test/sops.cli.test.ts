@@ -235,6 +235,20 @@ Cli('updatekeys adds and removes a recipient without changing values, MAC or las
   t.remove();
 });
 
+Cli('binary files: raw bytes round-trip through --output; non-text plaintext never goes to stdout', async () => {
+  const t = dir();
+  const raw = new Uint8Array([0, 255, 1, 254, 10, 13, 128]);
+  writeFileSync(t.path('blob.bin'), raw);
+  assert.is((await cli(['encrypt', 'blob.bin', '--age', ALICE.recipient, '-i'], { cwd: t.dir })).exitCode, 0);
+  assert.match(readFileSync(t.path('blob.bin'), 'utf8'), /^\{\n\t"data": "ENC\[AES256_GCM/);
+  const toStdout = await cli(['decrypt', 'blob.bin'], { cwd: t.dir, env: aliceEnv });
+  assert.is(toStdout.exitCode, 2);
+  assert.match(toStdout.stderr, /binary: write it with --output/);
+  assert.is((await cli(['decrypt', 'blob.bin', '--output', 'out.bin'], { cwd: t.dir, env: aliceEnv })).exitCode, 0);
+  assert.equal(new Uint8Array(readFileSync(t.path('out.bin'))), raw);
+  t.remove();
+});
+
 Cli('sops-status says encrypted or not like sops filestatus', async () => {
   const t = dir({ 'plain.yaml': 'a: 1\n', 'blob.bin': '\x00\x01binary' });
   copyFixture(t, 'enc/multi-doc.enc.yaml', 'm.yaml');

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { SealgateError } from '../errors.ts';
 import { decryptSops, loadAgeIdentities } from '../sealers/sops/index.ts';
 import { DECRYPT_HELP } from './help.ts';
 import type { CliIO, CliResult } from './io.ts';
@@ -30,8 +31,20 @@ export async function decryptCommand(argv: string[], io: CliIO): Promise<CliResu
       ...(v.extract !== undefined ? { extract: v.extract } : {}),
     }),
   );
+  if (plain instanceof Uint8Array && !v['in-place'] && v.output === undefined && !isUtf8(plain)) {
+    throw new SealgateError('USAGE', 'the plaintext is binary: write it with --output FILE or --in-place', input.name);
+  }
   const data = v.extract !== undefined && typeof plain === 'string' && !plain.endsWith('\n') && !v['in-place'] && v.output === undefined ? `${plain}\n` : plain;
   const stdout = writeSopsOutput(io, input, data, { inPlace: v['in-place'] ?? false, ...(v.output !== undefined ? { output: v.output } : {}) });
   const stderr = v['ignore-mac'] ? `sealgate: ${input.name}: MAC not checked (--ignore-mac)\n` : '';
   return { exitCode: 0, stdout, stderr };
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false; // not text
+  }
 }
