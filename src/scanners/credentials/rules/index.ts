@@ -1,11 +1,13 @@
 import type { CredentialRule } from '../rule.ts';
+import { rules as cloud } from './cloud.ts';
 import { rules as generic } from './generic.ts';
 import { rules as keyMaterial } from './key-material.ts';
+import { rules as sourceCi } from './source-ci.ts';
 
 /**
  * Every built-in credential rule, specific families first and the generic rules last (a generic finding
  * yields to a specific one on the same line). One import per family file; each exports `rules`.
  */
 export function builtinCredentialRules(): CredentialRule[] {
-  return [...keyMaterial, ...generic];
+  return [...cloud, ...sourceCi, ...keyMaterial, ...generic];
 }

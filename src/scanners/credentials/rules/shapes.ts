@@ -1,0 +1,37 @@
+// Regex builders shared by the provider families. Each keeps to the shapes recheck proves linear: one bounded
+// loop per boundary between classes that do not overlap, and no unbounded repetition.
+
+/** Characters of a typical token body: what may not touch a token on either side. */
+export const WORD = 'A-Za-z0-9_';
+/** The same plus `-`, for URL-safe base64 and dashed tokens. */
+export const WORD_DASH = 'A-Za-z0-9_-';
+/** Standard base64, for keys that are plain base64. */
+export const BASE64 = 'A-Za-z0-9+/=';
+
+/**
+ * A token recognisable by its own shape (a distinctive prefix, fixed lengths): `body` not inside a longer run
+ * of `alphabet` characters (`=` may precede it: it is also the assignment operator). The secret (group 1) is the
+ * whole token.
+ * @param body regex source of the token, without capturing groups.
+ * @param alphabet contents of a character class: the token's own characters.
+ */
+export function token(body: string, alphabet = WORD, flags = ''): RegExp {
+  return new RegExp(`(?<![${alphabet.replace('=', '')}])(${body})(?![${alphabet}])`, flags);
+}
+
+/**
+ * A secret that has no shape of its own and counts only as the value of a key that names the provider:
+ * `name` (regex source, case-insensitive, matched anywhere in the key so `PROD_DD_API_KEY` counts), up to 20
+ * more key characters (but not a key that ends in `_id`, `_name`, `_file`, `_path`, `_url`, `_ref` or `_arn`: those
+ * hold something else), then an assignment as env files, shells, YAML, JSON, TOML, properties, XML, call
+ * arguments and Kubernetes `- name: X` / `value: Y` env pairs write it, then the secret (group 1), not
+ * followed by more `alphabet` characters.
+ * @param name regex source of the key name, without capturing groups; keep provider and field adjacent
+ *   (`(?:dd|datadog)[_.-]?api[_.-]?key`): a loose window before the field is what recheck rejects.
+ * @param secret regex source of the value, without capturing groups.
+ */
+export function assigned(name: string, secret: string, alphabet = WORD): RegExp {
+  const operator = `["']?[ \\t]{0,3}(?:[:=]{1,2}>?[ \\t]{0,5}|[,>(][ \\t]{0,5}|\\r?\\n[ \\t]{0,20}value:[ \\t]{0,3})`;
+  const notAbout = '(?<![_.-](?:id|name|file|path|url|ref|arn))';
+  return new RegExp(`(?:${name})[\\w.-]{0,20}${notAbout}${operator}["'\`]?(${secret})(?![${alphabet}])`, 'i');
+}
