@@ -14,13 +14,14 @@ function azureIdentifiable(key: {
   service: string;
   signature: string;
   body: string;
+  alphabet?: string;
   severity: 'critical' | 'high';
   tps: string[];
   fps: string[];
 }): CredentialRule {
-  const { id, service, signature, body, severity, tps, fps } = key;
+  const { id, service, signature, body, alphabet = BASE64, severity, tps, fps } = key;
   const description = `Azure ${service} key in the identifiable format (${signature} signature).`;
-  return { id, description, family, regex: token(body, BASE64), keywords: [signature.toLowerCase()], entropy: 4, severity, tps, fps };
+  return { id, description, family, regex: token(body, alphabet), keywords: [signature.toLowerCase()], entropy: 4, severity, tps, fps };
 }
 
 export const rules: CredentialRule[] = [
@@ -284,6 +285,7 @@ export const rules: CredentialRule[] = [
     service: 'Functions',
     signature: 'AzFu',
     body: '[A-Za-z0-9_-]{44}AzFu[A-Za-z0-9_-]{5}[AQgw]==',
+    alphabet: 'A-Za-z0-9_=-',
     severity: 'high',
     tps: ['https://acme.azurewebsites.net/api/ingest?code=vba0VM7--vHd5Om4BE6Hy1f7tVni3v13T1Ou13Lo8uYxAzFuIkFrqA==', 'x-functions-key: mfeN368CwxDEo0YiC_EHBo3i1ZrPCNUsfF3daQAFmd3PAzFu7ADJTg=='],
     fps: ['RJ_hnroYZem98YuRpQd0-u624dVd32AzFu0FTAeA==', '3_jQgLgUKZRe5HZli_F2dSqK9Krzr6AimoDCWP6JGqQhAzFu7vjz4B=='],

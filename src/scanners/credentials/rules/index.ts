@@ -1,7 +1,9 @@
 import type { CredentialRule } from '../rule.ts';
+import { rules as chat } from './chat.ts';
 import { rules as cloud } from './cloud.ts';
 import { rules as generic } from './generic.ts';
 import { rules as keyMaterial } from './key-material.ts';
+import { rules as registry } from './registry.ts';
 import { rules as sourceCi } from './source-ci.ts';
 
 /**
@@ -9,5 +11,5 @@ import { rules as sourceCi } from './source-ci.ts';
  * yields to a specific one on the same line). One import per family file; each exports `rules`.
  */
 export function builtinCredentialRules(): CredentialRule[] {
-  return [...cloud, ...sourceCi, ...keyMaterial, ...generic];
+  return [...cloud, ...sourceCi, ...registry, ...chat, ...keyMaterial, ...generic];
 }

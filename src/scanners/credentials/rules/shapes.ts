@@ -31,7 +31,7 @@ export function token(body: string, alphabet = WORD, flags = ''): RegExp {
  * @param secret regex source of the value, without capturing groups.
  */
 export function assigned(name: string, secret: string, alphabet = WORD): RegExp {
-  const operator = `["']?[ \\t]{0,3}(?:[:=]{1,2}>?[ \\t]{0,5}|[,>(][ \\t]{0,5}|\\r?\\n[ \\t]{0,20}value:[ \\t]{0,3})`;
+  const operator = `["']?(?:[ \\t]{0,3}(?:[:=]{1,2}>?|[,>(])|\\r?\\n {1,16}value:)[ \\t]{0,5}`;
   const notAbout = '(?<![_.-](?:id|name|file|path|url|ref|arn))';
   return new RegExp(`(?:${name})[\\w.-]{0,20}${notAbout}${operator}["'\`]?(${secret})(?![${alphabet}])`, 'i');
 }
