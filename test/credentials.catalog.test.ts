@@ -2,9 +2,10 @@
 import { readdirSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { builtinRules } from '../src/scanners/credentials/rules/index.ts';
+import { builtinCredentialRules } from '../src/scanners/credentials/rules/index.ts';
 import type { CredentialRule } from '../src/scanners/credentials/rule.ts';
 
+const builtinRules = builtinCredentialRules();
 const rulesDir = new URL('../src/scanners/credentials/rules/', import.meta.url);
 const familyFiles = readdirSync(rulesDir).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'shapes.ts');
 

@@ -3,6 +3,8 @@ import { rules as chat } from './chat.ts';
 import { rules as cloud } from './cloud.ts';
 import { rules as generic } from './generic.ts';
 import { rules as keyMaterial } from './key-material.ts';
+import { rules as mail } from './mail.ts';
+import { rules as payments } from './payments.ts';
 import { rules as registry } from './registry.ts';
 import { rules as sourceCi } from './source-ci.ts';
 
@@ -11,5 +13,5 @@ import { rules as sourceCi } from './source-ci.ts';
  * yields to a specific one on the same line). One import per family file; each exports `rules`.
  */
 export function builtinCredentialRules(): CredentialRule[] {
-  return [...cloud, ...sourceCi, ...registry, ...chat, ...keyMaterial, ...generic];
+  return [...cloud, ...sourceCi, ...registry, ...chat, ...payments, ...mail, ...keyMaterial, ...generic];
 }

@@ -20,7 +20,7 @@ export const rules: CredentialRule[] = [
     id: 'npmrc-auth-token',
     description: 'Registry token in an .npmrc _authToken entry (npm, GitHub Packages, Artifactory, Nexus, …).',
     family,
-    regex: /_authToken[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9_.+/=-]{20,512})(?![A-Za-z0-9_.+/=-])/,
+    regex: /_authToken[ \t]{0,3}=[ \t]{0,3}["']?([A-Za-z0-9_.+/-]{20,512}={0,2})(?![A-Za-z0-9_.+/=-])/,
     keywords: ['_authtoken'],
     entropy: 3.5,
     severity: 'high',
