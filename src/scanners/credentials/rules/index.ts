@@ -4,6 +4,7 @@ import { rules as cloud } from './cloud.ts';
 import { rules as generic } from './generic.ts';
 import { rules as keyMaterial } from './key-material.ts';
 import { rules as mail } from './mail.ts';
+import { rules as observability } from './observability.ts';
 import { rules as payments } from './payments.ts';
 import { rules as registry } from './registry.ts';
 import { rules as sourceCi } from './source-ci.ts';
@@ -13,5 +14,5 @@ import { rules as sourceCi } from './source-ci.ts';
  * yields to a specific one on the same line). One import per family file; each exports `rules`.
  */
 export function builtinCredentialRules(): CredentialRule[] {
-  return [...cloud, ...sourceCi, ...registry, ...chat, ...payments, ...mail, ...keyMaterial, ...generic];
+  return [...cloud, ...sourceCi, ...registry, ...chat, ...payments, ...mail, ...observability, ...keyMaterial, ...generic];
 }
