@@ -213,6 +213,20 @@ export const rules: CredentialRule[] = [
     fps: ['https://prod-27.westeurope.logic.azure.com:443/workflows/f9d1556a3f355625eef6506e9ddf8ec9/triggers/manual/paths/invoke?api-version=2016-06-01', 'logic.azure.com/workflows/1037737102c1c8ee2ba1513378b09937/triggers/manual/paths/invoke?sig=REDACTED'],
   },
   {
+    id: 'google-chat-webhook-url',
+    description: 'Google Chat incoming webhook URL with its token (chat.googleapis.com/v1/spaces/…/messages?…&token=…).',
+    family,
+    regex: /chat\.googleapis\.com\/v1\/spaces\/[\w-]{6,20}\/messages\?key=[\w-]{39}&token=([\w-]{43})(?![\w-])/,
+    keywords: ['chat.googleapis.com'],
+    entropy: 3.5,
+    severity: 'high',
+    tps: [
+      'GOOGLE_CHAT_WEBHOOK=https://chat.googleapis.com/v1/spaces/AAAAJk2cas9/messages?key=AIzaX_5KCJdRcfVqpmGP0ozW_I3tFbXODjvqGxO&token=j2k2qcAFHvaX8QIR98BXxGeNpyjI9LmuAG-Ldsgp0nG%3D',
+      'webhook_url: "https://chat.googleapis.com/v1/spaces/AAQA1a1VFgvg/messages?key=AIzaJ7_q72aowHZgIcZUOaj-STr2l4MLMtTmSIo&token=j7Wy41N_S8tACZTMvSbjUVbsKhFQrTwtCKDXeF6mtoE"',
+    ],
+    fps: ['https://chat.googleapis.com/v1/spaces/AAAAKTPh6vK/messages?key=AIzar8as3YsODhhOhYbIsVB5tz8PCY_0aSqdH9g&token=', 'https://chat.googleapis.com/v1/spaces/AAAAS4mAQEI/messages'],
+  },
+  {
     id: 'mattermost-access-token',
     description: 'Mattermost personal access or bot token (26 characters) assigned to a Mattermost token name.',
     family,

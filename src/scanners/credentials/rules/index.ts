@@ -9,6 +9,7 @@ import { rules as mail } from './mail.ts';
 import { rules as observability } from './observability.ts';
 import { rules as payments } from './payments.ts';
 import { rules as registry } from './registry.ts';
+import { rules as saas } from './saas.ts';
 import { rules as sourceCi } from './source-ci.ts';
 
 /**
@@ -16,5 +17,5 @@ import { rules as sourceCi } from './source-ci.ts';
  * yields to a specific one on the same line). One import per family file; each exports `rules`.
  */
 export function builtinCredentialRules(): CredentialRule[] {
-  return [...cloud, ...sourceCi, ...registry, ...chat, ...payments, ...mail, ...observability, ...identity, ...ai, ...keyMaterial, ...generic];
+  return [...cloud, ...sourceCi, ...registry, ...chat, ...payments, ...mail, ...observability, ...identity, ...ai, ...saas, ...keyMaterial, ...generic];
 }

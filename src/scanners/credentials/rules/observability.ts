@@ -14,7 +14,7 @@ export const rules: CredentialRule[] = [
     keywords: ['datadog', 'dd_api', 'dd-api', 'dd.api', 'ddapi'],
     entropy: 3,
     severity: 'high',
-    tps: ['DD_API_KEY=d951ecd1cd876d464a8ec73f4a37825a', 'datadog_api_key: "b4f65b67e5094e353bf7cb9b6072c464"', '- name: DD_API_KEY\n  value: "be3ba352e248bb4c69035554a8b9a1e3"', 'curl -H "DD-API-KEY: dbea64f5c41f10df638ea27b20e3dbc6" https://api.datadoghq.eu/api/v1/validate'],
+    tps: ['DD_API_KEY=d951ecd1cd876d464a8ec73f4a37825a', 'datadog_api_key: "b4f65b67e5094e353bf7cb9b6072c464"', '- name: DD_API_KEY\n  value: "be3ba352e248bb4c69035554a8b9a1e3"', 'curl -H "DD-API-KEY: dbea64f5c41f10df638ea27b20e3dbc6" https://api.datadoghq.eu/api/v1/validate', 'helm install dd datadog/datadog --set datadog.apiKey=ef56ceb5995e092b1cc675d10ea9714d', '<ddApiKey>8d89e44bcdff8d3eb5bb8d5c427248c3</ddApiKey>'],
     fps: ['DD_API_KEY=b034b58e3d51c54261e8199c56e5fd7', 'DD_API_KEY_SECRET_NAME=b7836835bad2f2fb79f5df3d27e11a78', 'DD_API_KEY: ${DD_API_KEY}'],
   },
   {

@@ -105,20 +105,6 @@ export const rules: CredentialRule[] = [
     fps: ['dckr_oat_EvfoQmlyiH5f', 'dckr_oat_${{ secrets.TOKEN }}'],
   },
   {
-    id: 'docker-config-auth',
-    description: 'Registry credentials (base64 user:password) in a Docker config.json or .dockerconfigjson "auths" entry.',
-    family,
-    regex: /"auth"[ \t]{0,5}:[ \t]{0,5}"([A-Za-z0-9+/]{12,1024}={0,2})"/,
-    keywords: ['"auths"'],
-    entropy: 3.5,
-    severity: 'high',
-    tps: [
-      '{"auths":{"registry.acme.io":{"username":"ci","password":"kHV1nBireR5vlSSLki6tmo9r","auth":"LBHB8KMZeBmpUd9Co9pqdr1GpBKP3zgZF2rtEanbC+pk"}}}',
-      '{\n  "auths": {\n    "https://index.docker.io/v1/": {\n      "auth": "OR8qUMO2NrQqAfhDizMOR22EiykQ1zMgV0TY0UFQ=="\n    }\n  }\n}',
-    ],
-    fps: ['{"auths":{"ghcr.io":{"auth":""}},"credsStore":"desktop"}', '{"auth": "WtOnNEHcIeNTsMSE4blFJsfjoGOgup1OHwGm8cgr"}', '{"auths":{"r":{"auth":"${REGISTRY_AUTH}"}}}'],
-  },
-  {
     id: 'jfrog-api-key',
     description: 'JFrog Artifactory API key (AKCp…).',
     family,
