@@ -1,9 +1,8 @@
 // Chat and webhooks: Slack, Discord, Telegram, Microsoft Teams and the other team chats.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, token, WORD_DASH } from './shapes.ts';
+import { assigned, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'chat';
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 export const rules: CredentialRule[] = [
   {

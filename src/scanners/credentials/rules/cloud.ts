@@ -1,9 +1,8 @@
 // Cloud platforms: the hyperscalers, the developer clouds and hosted databases.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, BASE64, token, WORD_DASH } from './shapes.ts';
+import { assigned, BASE64, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'cloud';
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /**
  * Azure's identifiable keys (microsoft/security-utilities): base64 keys with a four-character service signature

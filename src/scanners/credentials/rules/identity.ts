@@ -1,9 +1,8 @@
 // Identity and secrets management: identity providers, vaults, secret managers, infrastructure-as-code backends.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, BASE64, token, WORD_DASH } from './shapes.ts';
+import { assigned, BASE64, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'identity';
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /** Doppler's token kinds share one shape: `dp.<kind>.`, an optional `middle` part and 40–44 characters. */
 function doppler(kind: string, what: string, severity: 'critical' | 'high', tps: string[], middle = ''): CredentialRule {

@@ -1,9 +1,8 @@
 // Transactional and marketing email services.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, token, WORD_DASH } from './shapes.ts';
+import { assigned, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'mail';
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 export const rules: CredentialRule[] = [
   {

@@ -1,9 +1,8 @@
 // Observability: metrics, logs, traces, errors, alerting and status pages.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, BASE64, token, WORD_DASH } from './shapes.ts';
+import { assigned, BASE64, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'observability';
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 export const rules: CredentialRule[] = [
   {

@@ -1,9 +1,8 @@
 // Payments and commerce: live keys are critical, test-mode keys low, publishable keys are not findings.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, token, WORD_DASH } from './shapes.ts';
+import { assigned, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'payments';
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /** Shopify's four token kinds share one shape: a prefix and 32 hex. */
 function shopify(id: string, prefix: string, what: string, severity: 'critical' | 'high', tps: string[]): CredentialRule {

@@ -7,6 +7,8 @@ export const WORD = 'A-Za-z0-9_';
 export const WORD_DASH = 'A-Za-z0-9_-';
 /** Standard base64, for keys that are plain base64. */
 export const BASE64 = 'A-Za-z0-9+/=';
+/** Regex source of a lower-case UUID, the shape of many providers' keys. */
+export const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 /**
  * A token recognisable by its own shape (a distinctive prefix, fixed lengths): `body` not inside a longer run

@@ -1,6 +1,6 @@
 // Source hosting and CI: GitHub, GitLab, Bitbucket, Azure DevOps and the CI/CD and code-quality services.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, token, WORD_DASH } from './shapes.ts';
+import { assigned, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'source-ci';
 
@@ -394,7 +394,7 @@ export const rules: CredentialRule[] = [
     id: 'snyk-api-token',
     description: 'Snyk API token (a UUID) assigned to a Snyk key.',
     family,
-    regex: assigned('snyk[_.-]?(?:api[_.-]?)?(?:token|key|auth)', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', WORD_DASH),
+    regex: assigned('snyk[_.-]?(?:api[_.-]?)?(?:token|key|auth)', UUID, WORD_DASH),
     keywords: ['snyk'],
     entropy: 3,
     severity: 'high',
@@ -405,7 +405,7 @@ export const rules: CredentialRule[] = [
     id: 'codecov-upload-token',
     description: 'Codecov upload token (a UUID) assigned to a Codecov key.',
     family,
-    regex: assigned('codecov[_.-]?(?:upload[_.-]?)?token', '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', WORD_DASH),
+    regex: assigned('codecov[_.-]?(?:upload[_.-]?)?token', UUID, WORD_DASH),
     keywords: ['codecov'],
     entropy: 3,
     severity: 'medium',
