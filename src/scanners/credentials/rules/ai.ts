@@ -1,6 +1,6 @@
 // AI and ML platforms: model APIs, inference hosts, vector stores, tracing.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, token, WORD_DASH } from './shapes.ts';
+import { assigned, keysFor, token, WORD_DASH } from './shapes.ts';
 
 const family = 'ai';
 
@@ -248,7 +248,7 @@ export const rules: CredentialRule[] = [
     description: 'Together AI API key (64 hex) assigned to a Together key name.',
     family,
     regex: assigned('together[_.-]?(?:ai[_.-]?)?api[_.-]?key', '(?:tgp_v1_[\\w-]{43}|[a-f0-9]{64})', WORD_DASH),
-    keywords: ['together'],
+    keywords: keysFor('together', ['ai', 'api']),
     entropy: 3,
     severity: 'high',
     tps: ['TOGETHER_API_KEY=824f093ffb3022c9da6cf084fb82d2cfa52315874d52c63b8c763f519dab550a', 'together_api_key: "tgp_v1_nLAJ2awysJTDc3zicPS_799jbZP1pzBAGlnq9LqQkKc"'],
@@ -259,7 +259,7 @@ export const rules: CredentialRule[] = [
     description: 'AssemblyAI API key (32 hex) assigned to an AssemblyAI key name.',
     family,
     regex: assigned('assembly[_.-]?ai[_.-]?(?:api[_.-]?)?key', '[a-f0-9]{32}'),
-    keywords: ['assembly'],
+    keywords: keysFor('assembly', ['ai']),
     entropy: 3,
     severity: 'high',
     tps: ['ASSEMBLYAI_API_KEY=2278ef1ac03f977905f7436e0a6b52de', 'assembly_ai_key: "9bba4a6f87ae895f4a703e76bcc4198b"'],
@@ -292,7 +292,7 @@ export const rules: CredentialRule[] = [
     description: 'Stability AI API key (sk- and 48 characters) assigned to a Stability key name.',
     family,
     regex: assigned('stability[_.-]?(?:ai[_.-]?)?(?:api[_.-]?)?key', 'sk-[A-Za-z0-9]{48}', WORD_DASH),
-    keywords: ['stability'],
+    keywords: keysFor('stability', ['ai', 'api', 'key']),
     entropy: 3.5,
     severity: 'high',
     tps: ['STABILITY_API_KEY=sk-bHmT3UylimW2Idsu2UjYyySkebj5PX96rby2b2iAvHAEJkDC', 'stability_key: "sk-m90sObUpaRudAd8oaFioAm6mz5YM1Z1O3U3HQ8AmNKFAXnha"'],

@@ -1,6 +1,6 @@
 // Chat and webhooks: Slack, Discord, Telegram, Microsoft Teams and the other team chats.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, token, UUID, WORD_DASH } from './shapes.ts';
+import { assigned, keysFor, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'chat';
 
@@ -296,7 +296,7 @@ export const rules: CredentialRule[] = [
     description: 'LINE Messaging API channel access token assigned to a LINE token name.',
     family,
     regex: assigned('line[_.-]?(?:channel|messaging)[_.-]?(?:access[_.-]?)?token', '[A-Za-z0-9+/]{100,200}={0,2}', 'A-Za-z0-9+/='),
-    keywords: ['line'],
+    keywords: keysFor('line', ['channel', 'messaging']),
     entropy: 4,
     severity: 'high',
     tps: ['LINE_CHANNEL_ACCESS_TOKEN=kUnJHXwEgEtDd064EglKiLHja4W5dEuVOapWj7WyXT+XifXKfx7KiXix1KWJMWNIpaC2NztY9W5aB9Y/iJTQRSPQyf1KPTycCXHkxOf5AkS1dG/SFkTDqsEW07ddgxU6QbgdKPMt2LvnZO9YXGfnkciZj+6ppzJxmz3IW6tiH0rj=', 'line_channel_token: "4Pur3tCFbcu6FvaaaNjr0qldu0ow23NcHKeuHzDOsrqm/8RfBFDHyILCE1J5NZ0V9+CSWFmuOCN45srJjNtlcxEuNQCQP150VFrDnEBs6UhXP432ZCuivhKbLQSVoTH12JYPE+XEkEd6RqQaKcQmvP"'],

@@ -1,6 +1,6 @@
 // Cloud platforms: the hyperscalers, the developer clouds and hosted databases.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, BASE64, token, UUID, WORD_DASH } from './shapes.ts';
+import { assigned, BASE64, keysFor, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'cloud';
 
@@ -198,7 +198,7 @@ export const rules: CredentialRule[] = [
     description: 'Azure Storage account key (88 base64 characters) assigned to a storage key name.',
     family,
     regex: assigned('azure[_.-]?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key|storage[_.-]?account[_.-]?(?:access[_.-]?)?key', '[A-Za-z0-9+/]{86}==', BASE64),
-    keywords: ['azure', 'storage'],
+    keywords: ['azure', ...keysFor('storage', ['account'])],
     entropy: 4,
     severity: 'critical',
     tps: ['AZURE_STORAGE_KEY=AIqPKXZuda3uBWZWWmjqD7DhZHKx1wYCWwHZsk8+xBbkVRPnT9P0YfRWE/DXhm8ssVq5We4XEpzjyn3lun9mSN==', 'storageAccountKey: "eRWvlbD2lxWZR5pTqVQQZ9HnfrLjxpclfbUIXxmJ6CJhWouA+sbpa6nBERz3Y6PcXkidBsrnuwy8cBjuqR2syz=="'],
@@ -414,7 +414,7 @@ export const rules: CredentialRule[] = [
     description: 'IBM Cloud Object Storage HMAC secret access key (48 hex) assigned to a COS secret key.',
     family,
     regex: assigned('(?:ibm|cos)[_.-]?(?:hmac[_.-]?)?secret[_.-]?(?:access[_.-]?)?key', '[a-f0-9]{48}'),
-    keywords: ['ibm', 'cos'],
+    keywords: ['ibm', ...keysFor('cos', ['hmac', 'secret'])],
     entropy: 3,
     severity: 'critical',
     tps: ['COS_HMAC_SECRET_ACCESS_KEY=527bb8d01e944fc87ad3fcd222e90727480ccf8d54390ab0', '"cos_secret_access_key": "f1f6434c9982a4f115381fcb505ddaae330ca8636f574c48"'],
@@ -425,7 +425,7 @@ export const rules: CredentialRule[] = [
     description: 'Oracle Cloud Infrastructure customer secret key (S3-compatible) assigned to an OCI secret key name.',
     family,
     regex: assigned('(?:oci|oracle)[_.-]?(?:cloud[_.-]?)?(?:customer[_.-]?)?secret[_.-]?(?:access[_.-]?)?key', '[A-Za-z0-9+/]{43}=', BASE64),
-    keywords: ['oci', 'oracle'],
+    keywords: ['oracle', ...keysFor('oci', ['cloud', 'customer', 'secret'])],
     entropy: 4,
     severity: 'critical',
     tps: ['OCI_SECRET_ACCESS_KEY=frzsQrh++XJmRo4J+E1B+6QBQGVgOh+Oh0U6mMpEzBO=', 'oracle_customer_secret_key: "usvhMLRleqRs+Q0XWoXFzo82XEZ5WRS9ch6f3M8N2YO="'],
@@ -799,7 +799,7 @@ export const rules: CredentialRule[] = [
     description: 'MongoDB Atlas API private key (a UUID) assigned to an Atlas private key name.',
     family,
     regex: assigned('atlas[_.-]?(?:api[_.-]?)?private[_.-]?key', UUID, WORD_DASH),
-    keywords: ['atlas'],
+    keywords: keysFor('atlas', ['api', 'private']),
     entropy: 3,
     severity: 'critical',
     tps: ['MONGODB_ATLAS_PRIVATE_KEY=e1e0f37e-a05d-472d-11ff-6f7fc899b6ec', 'atlas_private_key: "dd17c082-9ac8-4254-5d9a-a68e126ebb48"'],

@@ -1,6 +1,6 @@
 // Transactional and marketing email services.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, token, UUID, WORD_DASH } from './shapes.ts';
+import { assigned, keysFor, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'mail';
 
@@ -43,7 +43,7 @@ export const rules: CredentialRule[] = [
     description: 'Mailchimp API key (32 hex and a data-centre suffix, …-us12).',
     family,
     regex: token('[0-9a-f]{32}-us\\d{1,2}', WORD_DASH),
-    keywords: ['-us'],
+    keywords: ['-us0', '-us1', '-us2', '-us3', '-us4', '-us5', '-us6', '-us7', '-us8', '-us9'],
     entropy: 3,
     severity: 'high',
     tps: ['MAILCHIMP_API_KEY=fa737a21c4a8a4a2d989fc049230a6df-us12', "apiKey: 'd9d97b435857e6ad462892c4c1709494-us6'"],
@@ -142,7 +142,7 @@ export const rules: CredentialRule[] = [
     description: 'Customer.io App API key (32 hex) assigned to a Customer.io key name.',
     family,
     regex: assigned('customer[_.-]?io[_.-]?(?:app[_.-]?|track[_.-]?)?(?:api[_.-]?)?key', '[a-f0-9]{32}'),
-    keywords: ['customer'],
+    keywords: keysFor('customer', ['io']),
     entropy: 3,
     severity: 'high',
     tps: ['CUSTOMERIO_APP_API_KEY=18b31312ddc29852ce18bef64038a3c6', 'customer_io_api_key: "acc3e7874bb0fbca95e507bc8d77eb3a"'],

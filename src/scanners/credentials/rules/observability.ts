@@ -1,6 +1,6 @@
 // Observability: metrics, logs, traces, errors, alerting and status pages.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, BASE64, token, UUID, WORD_DASH } from './shapes.ts';
+import { assigned, BASE64, keysFor, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'observability';
 
@@ -219,7 +219,7 @@ export const rules: CredentialRule[] = [
     description: 'Splunk HTTP Event Collector token (a UUID) assigned to a Splunk or HEC token name.',
     family,
     regex: assigned('(?:splunk[_.-]?(?:hec[_.-]?)?|hec[_.-]?)token', UUID, WORD_DASH),
-    keywords: ['splunk', 'hec'],
+    keywords: ['splunk', ...keysFor('hec', ['token'])],
     entropy: 3,
     severity: 'high',
     tps: ['SPLUNK_HEC_TOKEN=9381e4d3-f3bf-4e2e-63ad-a8b1acb6069f', 'splunk:\n  hec_token: 9eba280b-f591-41b5-a410-fb506a84f6bc', '- name: SPLUNK_HEC_TOKEN\n  value: "7eab3956-0ca2-4f04-1bc2-d5460a5611df"'],

@@ -1,6 +1,6 @@
 // Payments and commerce: live keys are critical, test-mode keys low, publishable keys are not findings.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, token, UUID, WORD_DASH } from './shapes.ts';
+import { assigned, keysFor, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'payments';
 
@@ -249,7 +249,7 @@ export const rules: CredentialRule[] = [
     description: 'Wise (TransferWise) API token (a UUID) assigned to a Wise token name.',
     family,
     regex: assigned('(?:wise|transferwise)[_.-]?(?:api[_.-]?)?token', UUID, WORD_DASH),
-    keywords: ['wise'],
+    keywords: keysFor('wise', ['api', 'token']),
     entropy: 3,
     severity: 'critical',
     tps: ['WISE_API_TOKEN=392b2de6-480f-43b6-41a5-2f5c8ee9722a', 'transferwise_token: "6114c37c-e133-4b47-9304-414878445eaa"'],

@@ -1,6 +1,6 @@
 // Package and container registries: publish tokens, registry logins and the files that carry them.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, token, WORD_DASH } from './shapes.ts';
+import { assigned, keysFor, token, WORD_DASH } from './shapes.ts';
 
 const family = 'registry';
 
@@ -208,7 +208,7 @@ export const rules: CredentialRule[] = [
     description: 'Hex.pm API key (32 hex) assigned to a Hex key name.',
     family,
     regex: assigned('hex[_.-]?(?:pm[_.-]?)?api[_.-]?key', '[a-f0-9]{32}'),
-    keywords: ['hex'],
+    keywords: keysFor('hex', ['pm', 'api']),
     entropy: 3,
     severity: 'high',
     tps: ['HEX_API_KEY=9d32f74292c1bf84a9de226cb8bbb24d', 'hex_api_key: "f0eb093d805f7f74ab9923b6eb915e40"'],

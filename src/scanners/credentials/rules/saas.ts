@@ -1,8 +1,10 @@
 // Messaging and SaaS: communications APIs, work management, content, analytics, commerce and social platforms.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, token, UUID, WORD_DASH } from './shapes.ts';
+import { assigned, keysFor, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'saas';
+/** What may follow `fb`/`meta` in a Facebook access-token key name. */
+const FB_NEXT = ['page', 'app', 'user', 'graph', 'system', 'access'];
 
 export const rules: CredentialRule[] = [
   {
@@ -362,7 +364,7 @@ export const rules: CredentialRule[] = [
     description: 'Lob live API key (live_ and 35 hex) assigned to a Lob key name.',
     family,
     regex: assigned('lob[_.-]?(?:live[_.-]?)?(?:api[_.-]?)?key', 'live_[a-f0-9]{35}'),
-    keywords: ['lob'],
+    keywords: keysFor('lob', ['live', 'api', 'key']),
     entropy: 3,
     severity: 'high',
     tps: ['LOB_API_KEY=live_a8655b0f955bdaa2243349dd9ef82984927', 'lob_live_key: "live_b7238683cda856dcbf1f4b404a2f17fcf76"'],
@@ -461,7 +463,7 @@ export const rules: CredentialRule[] = [
     description: 'Facebook / Meta Graph API access token (EAA…) assigned to a Facebook token name.',
     family,
     regex: assigned('(?:facebook|fb|meta)[_.-]?(?:page[_.-]?|app[_.-]?|user[_.-]?|graph[_.-]?|system[_.-]?user[_.-]?)?access[_.-]?token', 'EAA[A-Za-z0-9]{90,300}'),
-    keywords: ['facebook', 'fb_', 'fb-', 'fb.', 'meta'],
+    keywords: ['facebook', ...keysFor('fb', FB_NEXT), ...keysFor('meta', FB_NEXT)],
     entropy: 4,
     severity: 'high',
     tps: ['FACEBOOK_ACCESS_TOKEN=EAAB4ZraJ4V78mpMHhGVK1QaDo8Qt7pQab0RUIXfP64mDszoJjs6cICVxjMjXk2sY0Wy6sz8pLJlDo0SXiNeQK6i1atTc2RC7dkZpjtQ0JYkgAuGszesG5WObA0nASsWxpT9v2gC5YFfqgh6mrSuRy4PgmPA6HHZO4RKPdVtbWm7okJC79VaYCxF', 'fb_page_access_token: "EAAGXoQJWgBmR7ze465Xt7dxZTj31nfR7Yq4tP9KIWZZgfyujAiRTr1CmgQGxOBhg4EM3X3fVfHjEbJohGatvaEv0YlgbqYWFis3w1MrKFfiZvuW01mEtGMAEoWc"'],
@@ -472,7 +474,7 @@ export const rules: CredentialRule[] = [
     description: 'Facebook / Meta app secret (32 hex) assigned to a Facebook app secret name.',
     family,
     regex: assigned('(?:facebook|fb|meta)[_.-]?(?:app[_.-]?|client[_.-]?)secret', '[a-f0-9]{32}'),
-    keywords: ['facebook', 'fb_', 'fb-', 'fb.', 'meta'],
+    keywords: ['facebook', ...keysFor('fb', ['app', 'client']), ...keysFor('meta', ['app', 'client'])],
     entropy: 3,
     severity: 'high',
     tps: ['FACEBOOK_APP_SECRET=a66722d1e8644d0bfb64e5942fe36218', 'fb_app_secret: "cc397faf31c5605b542d8356e62e44c4"'],
@@ -571,7 +573,7 @@ export const rules: CredentialRule[] = [
     description: 'Ably API key (app.keyid:secret) assigned to an Ably key name.',
     family,
     regex: assigned('ably[_.-]?(?:api[_.-]?|root[_.-]?)?key', '[\\w-]{6}\\.[\\w-]{6}:[\\w-]{43}', WORD_DASH),
-    keywords: ['ably'],
+    keywords: keysFor('ably', ['api', 'root', 'key']),
     entropy: 3.5,
     severity: 'high',
     tps: ['ABLY_API_KEY=oFwRy4.dyL97p:-uJ8qtbQNNpPab5x0iuATWvm2mFudhnhghWWOzwBeK-', 'ably_key: "aoZPxg.3738H7:uzzDhFTcj9f9W2W0vWxl7CufjvimquziWY4AM0JQKQs"'],
@@ -604,7 +606,7 @@ export const rules: CredentialRule[] = [
     description: 'Sanity API token (sk…) assigned to a Sanity token name.',
     family,
     regex: assigned('sanity[_.-]?(?:api[_.-]?|auth[_.-]?|write[_.-]?|read[_.-]?|studio[_.-]?)?token', 'sk[A-Za-z0-9]{79}'),
-    keywords: ['sanity'],
+    keywords: keysFor('sanity', ['api', 'auth', 'write', 'read', 'studio', 'token']),
     entropy: 4,
     severity: 'high',
     tps: ['SANITY_API_TOKEN=skxchfVKGq6bU4vDpQKvlpOWnpzIw3WSbWM1z3itHtRmjF14FDVQpHvUM5cOCWs7aSSWIMQrIzDZtmRcg', 'sanity_write_token: "skQqDF4sdYDh2jx6ZRLyXRYcaoVsUW31ZteSz3CZyQFKOzktS9EwI2ckTPlllmAcmwv5xSxpWpv8eCh4w"'],
@@ -692,7 +694,7 @@ export const rules: CredentialRule[] = [
     description: 'Box app client secret (32 characters) assigned to a Box secret name.',
     family,
     regex: assigned('box[_.-]?(?:client[_.-]?|app[_.-]?)secret', '[A-Za-z0-9]{32}'),
-    keywords: ['box'],
+    keywords: keysFor('box', ['client', 'app']),
     entropy: 3.5,
     severity: 'high',
     tps: ['BOX_CLIENT_SECRET=NscHQQ3OF9POjXKSbDqlxuvNs4ygkuau', 'box_app_secret: "EJGzsOZtN9mirAOEqXFTEuA5TcKe4DcU"'],

@@ -37,3 +37,12 @@ export function assigned(name: string, secret: string, alphabet = WORD): RegExp 
   const notAbout = '(?<![_.-](?:id|name|file|path|url|ref|arn))';
   return new RegExp(`(?:${name})[\\w.-]{0,20}${notAbout}${operator}["'\`]?(${secret})(?![${alphabet}])`, 'i');
 }
+
+/**
+ * Prefilter keywords for a provider word that starts a key name: the word followed by `_`, `-` or `.`, and the
+ * word glued to each of `next` (`keysFor('lob', ['api'])` → `lob_`, `lob-`, `lob.`, `lobapi`). For words too common
+ * to be keywords alone (`lob` is in `global`); the rule's name regex must not allow anything else after the word.
+ */
+export function keysFor(word: string, next: readonly string[] = []): string[] {
+  return [...['_', '-', '.'].map((sep) => word + sep), ...next.map((n) => word + n)];
+}

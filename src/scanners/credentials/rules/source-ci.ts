@@ -1,6 +1,6 @@
 // Source hosting and CI: GitHub, GitLab, Bitbucket, Azure DevOps and the CI/CD and code-quality services.
 import type { CredentialRule } from '../rule.ts';
-import { assigned, token, UUID, WORD_DASH } from './shapes.ts';
+import { assigned, keysFor, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'source-ci';
 
@@ -285,7 +285,7 @@ export const rules: CredentialRule[] = [
     description: 'CircleCI legacy API token (40 hex) assigned to a CircleCI key.',
     family,
     regex: assigned('circle(?:ci)?[_.-]?(?:api[_.-]?)?token', '[a-f0-9]{40}'),
-    keywords: ['circle'],
+    keywords: ['circleci', ...keysFor('circle', ['api', 'token'])],
     entropy: 3,
     severity: 'high',
     tps: ['CIRCLE_TOKEN=4e41f899f5c85667951b14843ecbef51a212cf3f', 'circleci_api_token: "536bc236d10b594c4c294dcd45f5f60d2916b158"'],
@@ -328,8 +328,8 @@ export const rules: CredentialRule[] = [
     id: 'azure-devops-pat-legacy',
     description: 'Azure DevOps personal access token in the legacy 52-character format, assigned to an Azure DevOps key.',
     family,
-    regex: assigned('(?:azure[_.-]?devops|azdo|ado|vsts)[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token)', '[a-z2-7]{52}'),
-    keywords: ['azure', 'azdo', 'ado', 'vsts'],
+    regex: assigned('(?:azure[_.-]?devops|azdo|ado(?=[_.-])|vsts)[_.-]?(?:ext[_.-]?)?(?:pat|token|personal[_.-]?access[_.-]?token)', '[a-z2-7]{52}'),
+    keywords: ['devops', 'azdo', 'vsts', ...keysFor('ado')],
     entropy: 3.5,
     severity: 'critical',
     tps: ['AZURE_DEVOPS_EXT_PAT=hdzinll5vytfgbkeokzg6xmgqh7ytsfh5gqk4tje32624rubyf7f', 'ado_pat: "juxrnyzddlsqyov7ih4ayekabjcbxpftm22mun62mc3vdzetkuia"'],
