@@ -1,0 +1,2 @@
+import type { CredentialRule } from '../rule.js';
+export declare const rules: CredentialRule[];
