@@ -10,9 +10,21 @@ import { emptyBySeverity, type Note, type Report } from '../findings/report.ts';
 import { compareFindings, dedupe } from '../findings/sort.ts';
 import { parseFile } from '../parse/file.ts';
 import type { ParsedFile } from '../parse/types.ts';
-import { builtinScanners, ruleCatalog, type Scanner, type ScannerOptions, type SopsVerifier } from '../scanners/index.ts';
+import {
+  builtinRepoScanners,
+  builtinScanners,
+  ruleCatalog,
+  sealedValues,
+  type RepoContext,
+  type RepoScanner,
+  type ScanInput,
+  type Scanner,
+  type ScannerOptions,
+  type SopsVerifier,
+} from '../scanners/index.ts';
 import { findRepoRoot, rangeSource, stagedSource, stagedFilesSource, stdinDiffSource, stdinSource, workingTreeSource, type Source } from '../sources/index.ts';
 import type { ScanTarget } from '../target.ts';
+import { valueChangeDates, type ValueMap } from './secret-ages.ts';
 import { loadSuppressions } from './suppress.ts';
 
 /** What to scan and how. Exactly one of `staged`, `range`, `stdin` may be set; otherwise `paths` (default `.`). */
@@ -46,6 +58,23 @@ export interface ScanOptions {
   decodeDepth?: number;
   /** Verifies SOPS MACs (see ScannerOptions.sopsVerify); the CLI passes one when age identities are set. */
   sopsVerify?: SopsVerifier;
+  /** The time secret ages are measured against. Default: now. */
+  now?: Date;
+  /** Called as the scan goes, e.g. to draw progress on a terminal. */
+  onProgress?: (p: ScanProgress) => void;
+}
+
+/** Where a long scan is: `files` scanned so far, then reading Git history, then the policy checks. */
+export interface ScanProgress {
+  phase: 'files' | 'context' | 'history' | 'policy';
+  /** Files scanned (or, in `context`, read for context) so far. */
+  files: number;
+}
+
+/** A scan's report, plus the context the repository scanners finished with (for `audit`). */
+export interface ScanRun {
+  report: Report;
+  context: RepoContext;
 }
 
 /**
@@ -54,7 +83,15 @@ export interface ScanOptions {
  * @throws SealgateError for bad options, config or git problems (exit 2 in the CLI).
  */
 export async function scan(options: ScanOptions = {}): Promise<Report> {
-  const started = performance.now();
+  return (await runScan(options)).report;
+}
+
+/**
+ * `scan` with the repository scanners given (default: fresh built-in ones), returning the context they
+ * finished with too, so a caller such as `audit` can read their state afterwards.
+ * @throws SealgateError like `scan`.
+ */
+export async function runScan(options: ScanOptions = {}, repoScanners: RepoScanner[] = builtinRepoScanners()): Promise<ScanRun> {
   const cwd = options.cwd ?? process.cwd();
   const repoRoot = findRepoRoot(cwd);
   const config = resolveConfig(options.config, cwd, repoRoot);
@@ -72,31 +109,77 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
         ? stdinDiffSource(options.stdin.text, sourceOpts)
         : options.stdin !== undefined
           ? stdinSource(options.stdin.text, options.stdin.name ?? '-', sourceOpts)
-        : workingTreeSource(options.paths ?? [], sourceOpts);
+          : workingTreeSource(options.paths ?? [], sourceOpts);
+  // A staged or range scan sees only the changed files; whole-repository checks also need the rest.
+  const context = (options.staged || options.range !== undefined) && repoRoot !== undefined ? workingTreeSource([repoRoot], sourceOpts) : undefined;
+  return scanSource(source, config, { ...options, cwd }, { repoScanners, repoRoot, ...(context ? { context } : {}) });
+}
 
+/** What `scanSource` needs besides the source itself. */
+export interface ScanSetup {
+  repoScanners: RepoScanner[];
+  /** The Git work tree, for sealed values' history; undefined outside a repository. */
+  repoRoot: string | undefined;
+  /** Files the repository scanners read for context only (nothing is reported in them). */
+  context?: Source;
+}
+
+/**
+ * The pipeline behind `scan` over any source: scanners per target, repository scanners at the end, then
+ * the filters (added lines, inline and config allows, baseline, disables) and sorting.
+ * @throws SealgateError for git problems and scanner failures (the scan fails closed).
+ */
+export async function scanSource(source: Source, config: Config, options: ScanOptions, setup: ScanSetup): Promise<ScanRun> {
+  const started = performance.now();
+  const cwd = options.cwd ?? process.cwd();
+  const repoRoot = setup.repoRoot;
+  const policy = options.policy ?? false;
   const scanners = builtinScanners({ customRules: config.rules.custom, ...(config.source ? { configFile: config.source } : {}) });
-  const catalog = ruleCatalog(scanners);
-  const scannerOptions: ScannerOptions = { policy: options.policy ?? false, decodeDepth: options.decodeDepth ?? 2, ...(options.sopsVerify ? { sopsVerify: options.sopsVerify } : {}) };
+  const repoScanners = policy ? setup.repoScanners : [];
+  const catalog = ruleCatalog([...scanners, ...setup.repoScanners]);
+  const scannerOptions: ScannerOptions = { policy, decodeDepth: options.decodeDepth ?? 2, ...(options.sopsVerify ? { sopsVerify: options.sopsVerify } : {}) };
   const disabled = new Set(config.rules.disable);
   const allowRegexes = config.allow.regexes.map((r) => (r.startsWith('(?i)') ? new RegExp(r.slice(4), 'iu') : new RegExp(r, 'u')));
   const suppressions = options.noBaseline
     ? loadSuppressions({ ...config, baseline: undefined }, { cwd, ignoreDir: repoRoot ?? cwd })
     : loadSuppressions(config, { cwd, ignoreDir: repoRoot ?? cwd, ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) });
   const stopwords = config.allow.stopwords.map((s) => s.toLowerCase());
+  const progress = options.onProgress ?? (() => undefined);
 
   const findings: Finding[] = [];
   const notes: Note[] = [];
   let files = 0;
   let bytes = 0;
   let suppressed = 0;
+  /** Targets by path, kept for the repository scanners' detections (policy scans only). */
+  const seen = new Map<string, { target: ScanTarget; parsed: () => ParsedFile }>();
+  /** Current sealed values of each file that has some, for their history. */
+  const sealed = new Map<string, ValueMap>();
+
+  const accept = (d: Detection, target: ScanTarget, parsed: () => ParsedFile): void => {
+    if (!introducedByChange(d, target)) return;
+    if (isInlineAllowed(parsed().lines, d.line) || isAllowedSecret(d, allowRegexes, stopwords)) {
+      suppressed++;
+      return;
+    }
+    const severity: Severity = config.rules.severity[d.ruleId] ?? d.severity;
+    const finding = toFinding({ ...d, severity }, target.path, target.commit, { reveal: options.reveal ?? false });
+    if (suppressions.silences(finding)) suppressed++;
+    else findings.push(finding);
+  };
+  const collect = async (input: ScanInput) => {
+    for (const r of repoScanners) await guard(r.id, input.target.path, () => r.collect(input));
+    const values = sealedValues(input.parsed());
+    if (values.size) sealed.set(input.target.path, values);
+  };
 
   for await (const target of source.targets(options.signal)) {
     if (suppressions.skipsPath(target.path)) continue;
     files++;
     bytes += Buffer.byteLength(target.content);
-    let parsed: ParsedFile | undefined;
-    const parsedOnce = () => (parsed ??= parseFile(target.path, target.content));
-    const input = {
+    progress({ phase: 'files', files });
+    const parsedOnce = lazyParse(target);
+    const input: ScanInput = {
       target,
       parsed: parsedOnce,
       readFile: (p: string) => source.readFile(p, target.commit?.sha),
@@ -106,28 +189,46 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     for (const scanner of scanners) {
       for (const d of await runScanner(scanner, input, target)) if (!disabled.has(d.ruleId)) detections.push(d);
     }
-    for (const d of dropCoveredCredentials(detections)) {
-      if (!introducedByChange(d, target)) continue;
-      if (isInlineAllowed(parsedOnce().lines, d.line) || isAllowedSecret(d, allowRegexes, stopwords)) {
-        suppressed++;
-        continue;
-      }
-      const severity: Severity = config.rules.severity[d.ruleId] ?? d.severity;
-      const finding = toFinding({ ...d, severity }, target.path, target.commit, { reveal: options.reveal ?? false });
-      if (suppressions.silences(finding)) suppressed++;
-      else findings.push(finding);
+    for (const d of dropCoveredCredentials(detections)) accept(d, target, parsedOnce);
+    if (repoScanners.length) {
+      await collect(input);
+      seen.set(target.path, { target, parsed: parsedOnce });
     }
-    if (parsed) {
-      for (const diag of parsed.diagnostics) notes.push({ file: target.path, kind: 'parse', message: diag.message, line: diag.line });
+    if (parsedOnce.done()) {
+      for (const diag of parsedOnce().diagnostics) notes.push({ file: target.path, kind: 'parse', message: diag.message, line: diag.line });
     }
   }
   for (const n of source.notes) notes.push({ file: n.path, kind: 'skipped', message: skipMessage(n.reason, n.detail) });
+
+  const repoContext: RepoContext = { now: options.now ?? new Date(), maxSecretAgeDays: config.governance.maxSecretAgeDays };
+  if (repoScanners.length) {
+    if (setup.context) {
+      let read = 0;
+      for await (const target of setup.context.targets(options.signal)) {
+        if (seen.has(target.path) || suppressions.skipsPath(target.path)) continue;
+        progress({ phase: 'context', files: ++read });
+        const readFile = (p: string) => setup.context?.readFile(p) ?? Promise.resolve(undefined);
+        await collect({ target, parsed: lazyParse(target), readFile, options: scannerOptions });
+      }
+    }
+    if (repoRoot !== undefined && sealed.size) {
+      progress({ phase: 'history', files: sealed.size });
+      repoContext.valueDates = await valueChangeDates(repoRoot, sealed, (path, text) => sealedValues(parseFile(path, text)), repoContext.now, options.signal);
+    }
+    progress({ phase: 'policy', files });
+    for (const r of repoScanners) {
+      for (const { file, detection } of await guard(r.id, '', () => r.finish(repoContext))) {
+        const at = seen.get(file);
+        if (at && !disabled.has(detection.ruleId)) accept(detection, at.target, at.parsed);
+      }
+    }
+  }
 
   const kept = dedupe(findings).sort(compareFindings);
   const bySeverity = emptyBySeverity();
   for (const f of kept) bySeverity[f.severity]++;
   const rules: RuleMeta[] = [...new Set(kept.map((f) => f.ruleId))].sort().map((id) => catalog.get(id) ?? unknownRule(id, kept));
-  return {
+  const report: Report = {
     version: 1,
     findings: kept,
     summary: {
@@ -142,12 +243,29 @@ export async function scan(options: ScanOptions = {}): Promise<Report> {
     notes,
     rules,
   };
+  return { report, context: repoContext };
 }
 
-function resolveConfig(config: Config | string | undefined, cwd: string, repoRoot: string | undefined): Config {
+/** The file parsed once, on first use; `done()` tells whether anything asked for it. */
+function lazyParse(target: ScanTarget): (() => ParsedFile) & { done(): boolean } {
+  let parsed: ParsedFile | undefined;
+  return Object.assign(() => (parsed ??= parseFile(target.path, target.content)), { done: () => parsed !== undefined });
+}
+
+/** The config to use: `config` itself, the file it names, or the discovered `.sealgate.yaml` (else the defaults). */
+export function resolveConfig(config: Config | string | undefined, cwd: string, repoRoot: string | undefined): Config {
   if (config !== undefined && typeof config !== 'string') return config;
   const path = findConfig(cwd, repoRoot, config);
   return path === undefined ? defaultConfig() : loadConfig(path);
+}
+
+/** Runs a repository scanner step, failing closed like `runScanner`. */
+async function guard<T>(id: string, file: string, step: () => T | Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (e) {
+    throw new SealgateError('INPUT', `internal error in scanner ${id}; the repository was not checked (run with --debug for details)`, file || undefined, undefined, { cause: e });
+  }
 }
 
 async function runScanner(scanner: Scanner, input: Parameters<Scanner['scan']>[0], target: ScanTarget): Promise<Detection[]> {

@@ -3,10 +3,12 @@ import { customRules, type CustomRuleSpec } from './credentials/custom.ts';
 import { credentialScanner } from './credentials/scanner.ts';
 import { builtinCredentialRules } from './credentials/rules/index.ts';
 import { k8sScanners } from './k8s/index.ts';
-import type { Scanner } from './scanner.ts';
+import { policyScanner } from './policy/index.ts';
+import type { RepoScanner, Scanner } from './scanner.ts';
 import { sopsScanner } from './sops/scanner.ts';
 
-export type { Scanner, ScanInput, ScannerOptions, SopsVerifier, SopsVerifyResult } from './scanner.ts';
+export type { Scanner, ScanInput, ScannerOptions, SopsVerifier, SopsVerifyResult, RepoScanner, RepoContext, FileDetection, ValueChange } from './scanner.ts';
+export { policyScanner, sealedValues, describeTools, type PolicyScanner, type ToolUse } from './policy/index.ts';
 export type { CredentialRule } from './credentials/rule.ts';
 export type { CustomRuleSpec } from './credentials/custom.ts';
 
@@ -27,8 +29,13 @@ export function builtinScanners(opts: BuiltinScannerOptions = {}): Scanner[] {
   return [...k8sScanners(), credentialScanner([...builtin, ...custom]), sopsScanner()];
 }
 
+/** Fresh instances of the built-in whole-repository scanners (they hold state: one set per scan). */
+export function builtinRepoScanners(): RepoScanner[] {
+  return [policyScanner()];
+}
+
 /** Documentation of every built-in rule, by id. */
-export function ruleCatalog(scanners: readonly Scanner[] = builtinScanners()): Map<string, RuleMeta> {
+export function ruleCatalog(scanners: readonly (Scanner | RepoScanner)[] = [...builtinScanners(), ...builtinRepoScanners()]): Map<string, RuleMeta> {
   const map = new Map<string, RuleMeta>();
   for (const s of scanners) for (const r of s.rules) map.set(r.id, r);
   return map;
