@@ -2,7 +2,10 @@
  * sealgate's library API. Everything the CLI and the GitHub Action do goes through these functions.
  * @packageDocumentation
  */
-export { scan, type ScanOptions } from './pipeline/scan.ts';
+export { scan, type ScanOptions, type ScanProgress } from './pipeline/scan.ts';
+export { audit, type AuditOptions } from './pipeline/audit.ts';
+export type { AuditReport, AuditSection, AuditItem, AuditStatus, AuditFacts, SecretAge } from './findings/audit-report.ts';
+export { auditReporterFor, AUDIT_FORMATS, type AuditFormat, type AuditReporter } from './reporters/audit-reporter.ts';
 export type { Report, Summary, Note } from './findings/report.ts';
 export type { Finding, Detection, RuleMeta, Severity, Category, KubernetesRef } from './findings/finding.ts';
 export type { Config } from './config/config.ts';

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rotate: async () => (await import('./rotate.ts')).rotateCommand,
   updatekeys: async () => (await import('./updatekeys.ts')).updatekeysCommand,
   'sops-status': async () => (await import('./sops-status.ts')).sopsStatusCommand,
+  audit: async () => (await import('./audit.ts')).auditCommand,
 };
 
 /**

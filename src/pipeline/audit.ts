@@ -1,0 +1,63 @@
+import { basename, resolve } from 'node:path';
+import type { Config } from '../config/config.ts';
+import type { AuditReport } from '../findings/audit-report.ts';
+import { policyScanner } from '../scanners/index.ts';
+import { findRepoRoot } from '../sources/index.ts';
+import { auditManualChecks, auditSections } from './audit-checklist.ts';
+import { resolveConfig, runScan, type ScanProgress } from './scan.ts';
+
+/** What to audit and how. */
+export interface AuditOptions {
+  /** Directory to run in (default: `process.cwd()`). */
+  cwd?: string;
+  /** The directory to audit, relative to `cwd` (default `.`). */
+  path?: string;
+  /** A loaded config, a path to one, or undefined to discover `.sealgate.yaml`. */
+  config?: Config | string;
+  /** Overrides `governance.maxSecretAgeDays`. */
+  maxSecretAgeDays?: number;
+  /** The time ages are measured against and the report is dated with. Default: now. */
+  now?: Date;
+  signal?: AbortSignal;
+  onProgress?: (p: ScanProgress) => void;
+}
+
+/**
+ * Audits a GitOps repository for the quarterly secret-governance checklist: scans it for plaintext
+ * secrets, runs every policy check (sealed values aged from Git history), and returns the report the
+ * audit reporters render. Findings are redacted; the report holds no secret.
+ * @throws SealgateError for bad options, config or git problems.
+ */
+export async function audit(options: AuditOptions = {}): Promise<AuditReport> {
+  const cwd = resolve(options.cwd ?? process.cwd(), options.path ?? '.');
+  const repoRoot = findRepoRoot(cwd);
+  const loaded = resolveConfig(options.config, cwd, repoRoot);
+  const maxSecretAgeDays = options.maxSecretAgeDays ?? loaded.governance.maxSecretAgeDays;
+  const config: Config = { ...loaded, governance: { ...loaded.governance, maxSecretAgeDays } };
+  const policy = policyScanner();
+  const { report, context } = await runScan(
+    {
+      cwd,
+      config,
+      policy: true,
+      ...(options.now ? { now: options.now } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    },
+    [policy],
+  );
+  const facts = policy.facts(context);
+  const secrets = policy.secretAges(context);
+  return {
+    version: 1,
+    generatedAt: context.now.toISOString(),
+    target: basename(repoRoot ?? cwd),
+    maxSecretAgeDays,
+    sections: auditSections({ facts, findings: report.findings, secrets, tools: policy.tools(), maxSecretAgeDays }),
+    manual: auditManualChecks(),
+    secrets,
+    facts,
+    findings: report.findings,
+    summary: report.summary,
+  };
+}
