@@ -6,7 +6,8 @@
  * written in another file.
  */
 import type { ManifestDoc, ParsedFile, Span, YMap, YNode } from '../../parse/types.ts';
-import { at, containersOf, entriesOf, entry, isMapNode, itemsOf, podSpecs, stringMap, textAt } from './views.ts';
+import { containersOf, isSealedSecret, podSpecs, sopsMetadata, stringMap } from '../../parse/manifest.ts';
+import { at, entriesOf, entry, entrySpan, itemsOf, textAt } from '../../parse/nodes.ts';
 
 /** Where a fact is: the file, the span to report, and the lines of its YAML document. */
 export interface Place {
@@ -175,8 +176,8 @@ export function collectFile(inv: Inventory, file: string, text: string, parsed: 
 
 function collectDoc(inv: Inventory, file: string, doc: ManifestDoc): void {
   const root = doc.root;
-  const sops = at(root, 'sops');
-  if (isMapNode(sops) && (entry(sops, 'mac') || entry(sops, 'lastmodified'))) {
+  const sops = sopsMetadata(doc);
+  if (sops) {
     const lm = entry(sops, 'lastmodified');
     const fact: SopsFileFact = { place: place(file, doc, lm?.value.span ?? sops.span), lastModified: lm ? textAt(lm.value) ?? '' : '' };
     const kind = textAt(root, 'kind');
@@ -233,7 +234,7 @@ function collectDoc(inv: Inventory, file: string, doc: ManifestDoc): void {
       });
       return;
     case 'SealedSecret':
-      if (!apiVersion.startsWith('bitnami.com/')) return;
+      if (!isSealedSecret(doc)) return;
       inv.sealedSecrets.push({
         id,
         place: here,
@@ -260,7 +261,7 @@ function collectDoc(inv: Inventory, file: string, doc: ManifestDoc): void {
         secretName: targetName || (id.name ?? ''),
         keys,
         annotations: stringMap(at(spec, 'target', 'template', 'metadata', 'annotations')),
-        refreshSpan: refresh ? { ...refresh.keySpan, endLine: refresh.value.span.endLine, endColumn: refresh.value.span.endColumn } : here.span,
+        refreshSpan: refresh ? entrySpan(refresh) : here.span,
       };
       if (refresh) fact.refreshInterval = textAt(refresh.value) ?? '';
       const policy = textAt(spec, 'refreshPolicy');
@@ -287,7 +288,7 @@ function podFact(file: string, doc: ManifestDoc, spec: YMap): PodFact {
   const fact: PodFact = {
     place: place(file, doc, spec.span),
     serviceAccount: textAt(spec, 'serviceAccountName') || textAt(spec, 'serviceAccount') || 'default',
-    automountSpan: auto ? { ...auto.keySpan, endLine: auto.value.span.endLine, endColumn: auto.value.span.endColumn } : firstLine(spec.span),
+    automountSpan: auto ? entrySpan(auto) : firstLine(spec.span),
     envSecrets: [],
     volumeSecrets: [],
     cloudEnv: [],
@@ -308,7 +309,7 @@ function podFact(file: string, doc: ManifestDoc, spec: YMap): PodFact {
     for (const f of itemsOf(at(c.node, 'envFrom'))) {
       const ref = entry(f, 'secretRef');
       const secret = textAt(ref?.value, 'name');
-      if (ref && secret) fact.envSecrets.push({ secret, via: 'envFrom', span: { ...ref.keySpan, endLine: ref.value.span.endLine, endColumn: ref.value.span.endColumn } });
+      if (ref && secret) fact.envSecrets.push({ secret, via: 'envFrom', span: entrySpan(ref) });
     }
   }
   for (const v of itemsOf(at(spec, 'volumes'))) {
@@ -336,7 +337,7 @@ function broadRules(root: YNode): BroadRule[] {
     const hit = resources.filter((x) => x === 'secrets' || x === '*');
     const read = verbs.filter((v) => READ_VERBS.has(v));
     if (hit.length === 0 || read.length === 0 || list('resourceNames').length > 0) continue;
-    out.push({ span: isMapNode(r) ? r.span : firstLine(r.span), verbs: read, resources: hit });
+    out.push({ span: r.span, verbs: read, resources: hit });
   }
   return out;
 }
@@ -364,7 +365,7 @@ function objectId(root: YNode, kind: string): ObjectId {
 }
 
 function keySpans(n: YNode | undefined): { key: string; span: Span }[] {
-  return entriesOf(n).map((e) => ({ key: e.key, span: { ...e.keySpan, endLine: e.value.span.endLine, endColumn: e.value.span.endColumn } }));
+  return entriesOf(n).map((e) => ({ key: e.key, span: entrySpan(e) }));
 }
 
 function bool(n: YNode | undefined): boolean | undefined {

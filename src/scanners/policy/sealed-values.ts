@@ -1,6 +1,7 @@
 import type { ParsedFile } from '../../parse/types.ts';
 import type { ObjectId } from './inventory.ts';
-import { at, entriesOf, textAt } from './views.ts';
+import { isSealedSecret } from '../../parse/manifest.ts';
+import { at, entriesOf, textAt } from '../../parse/nodes.ts';
 
 /** The id of one sealed value across versions of a file: `namespace/name/key` of its SealedSecret. */
 export function sealedValueId(id: Pick<ObjectId, 'name' | 'namespace'>, key: string): string {
@@ -16,7 +17,7 @@ export function sealedValues(parsed: ParsedFile): Map<string, string> {
   for (const doc of parsed.docs) {
     if (doc.origin.kind !== 'document' && doc.origin.kind !== 'list-item') continue;
     const root = doc.root;
-    if (textAt(root, 'kind') !== 'SealedSecret' || !(textAt(root, 'apiVersion') ?? '').startsWith('bitnami.com/')) continue;
+    if (!isSealedSecret(doc)) continue;
     const id = { name: textAt(root, 'metadata', 'name'), namespace: textAt(root, 'metadata', 'namespace') };
     for (const e of entriesOf(at(root, 'spec', 'encryptedData'))) {
       const value = textAt(e.value);
