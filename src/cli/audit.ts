@@ -16,6 +16,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   'max-age': { type: 'string' },
+  name: { type: 'string' },
   config: { type: 'string', short: 'c' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -63,7 +64,7 @@ export async function auditCommand(argv: string[], io: CliIO): Promise<CliResult
   const progress = progressLine(io);
   let report;
   try {
-    report = await audit({ cwd: dir, config, ...(maxAge ? { maxSecretAgeDays: maxAge } : {}), ...(progress ? { onProgress: progress } : {}) });
+    report = await audit({ cwd: dir, config, ...(v.name !== undefined ? { name: v.name } : {}), ...(maxAge ? { maxSecretAgeDays: maxAge } : {}), ...(progress ? { onProgress: progress } : {}) });
   } finally {
     if (progress) io.progress?.('');
   }

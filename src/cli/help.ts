@@ -85,6 +85,7 @@ Options:
   --format FORMAT           markdown (default), html (self-contained, prints on one page) or json
   --output FILE             write the report to FILE instead of stdout
   --max-age DAYS            maximum secret age, e.g. 90d (default: governance.maxSecretAgeDays, 90)
+  --name NAME               the name in the report's title (default: the repository directory's name)
   --config FILE             use FILE instead of discovering .sealgate.yaml (also SEALGATE_CONFIG)
   --debug                   print stack traces of internal errors
 

@@ -1,6 +1,8 @@
 import { basename, resolve } from 'node:path';
 import type { Config } from '../config/config.ts';
 import type { AuditReport } from '../findings/audit-report.ts';
+import { severityRank } from '../findings/finding.ts';
+import { compareFindings } from '../findings/sort.ts';
 import { policyScanner } from '../scanners/index.ts';
 import { findRepoRoot } from '../sources/index.ts';
 import { auditManualChecks, auditSections } from './audit-checklist.ts';
@@ -14,6 +16,8 @@ export interface AuditOptions {
   path?: string;
   /** A loaded config, a path to one, or undefined to discover `.sealgate.yaml`. */
   config?: Config | string;
+  /** The name in the report's title. Default: the repository's (or directory's) name. */
+  name?: string;
   /** Overrides `governance.maxSecretAgeDays`. */
   maxSecretAgeDays?: number;
   /** The time ages are measured against and the report is dated with. Default: now. */
@@ -51,13 +55,14 @@ export async function audit(options: AuditOptions = {}): Promise<AuditReport> {
   return {
     version: 1,
     generatedAt: context.now.toISOString(),
-    target: basename(repoRoot ?? cwd),
+    target: options.name ?? basename(repoRoot ?? cwd),
     maxSecretAgeDays,
     sections: auditSections({ facts, findings: report.findings, secrets, tools: policy.tools(), maxSecretAgeDays }),
     manual: auditManualChecks(),
     secrets,
     facts,
-    findings: report.findings,
+    // Worst first: the one-page report lists only the first findings.
+    findings: [...report.findings].sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || compareFindings(a, b)),
     summary: report.summary,
   };
 }

@@ -4,8 +4,8 @@ import { MAX_LISTED_FINDINGS } from './audit-markdown.ts';
 import type { AuditReporter } from './audit-reporter.ts';
 
 /** Rows of the age chart and tables kept when printing, so the report fits one page. */
-const PRINTED_ROWS = 10;
-const CHART_BARS = 15;
+const PRINTED_ROWS = 6;
+const CHART_BARS = 12;
 
 /** Text and attribute values made inert for HTML. */
 export function htmlText(s: string): string {
@@ -25,7 +25,7 @@ ul.checklist{list-style:none;margin:0;padding:0}
 ul.checklist li{margin:0 0 5px;padding-left:22px;text-indent:-22px}
 .box{display:inline-block;width:22px;text-indent:0;font-size:15px}
 .pass .box{color:#1a7f37}.fail .box{color:#cf222e}.manual .box{color:#9a6700}
-.detail{display:block;color:#424a53;font-size:12px}
+.detail{display:block;text-indent:0;color:#424a53;font-size:12px}
 .tag{font-size:10px;border:1px solid #d4a72c;color:#9a6700;border-radius:8px;padding:0 5px;margin-left:4px}
 table{border-collapse:collapse;width:100%;font-size:11.5px;margin-top:6px}
 th,td{border-bottom:1px solid #eaeef2;padding:2px 6px;text-align:left;vertical-align:top}
@@ -38,15 +38,21 @@ svg.ages text{font:10px system-ui,sans-serif;fill:#1f2328}
 svg.ages .bar{fill:#54aeff}svg.ages .bar.overdue{fill:#ff8182}svg.ages .limit{stroke:#cf222e;stroke-dasharray:3 2}
 .wide{grid-column:1/-1}
 code{font-size:11px}
-@page{size:A4 portrait;margin:10mm}
+.print-only{display:none}
+@page{size:A4 portrait;margin:9mm}
 @media print{
-body{font-size:9pt;margin:0;max-width:none;padding:0}
-h1{font-size:14pt}h2{font-size:10.5pt}
-.grid{gap:6px 14px}
-.detail{font-size:8pt}
-table{font-size:7.5pt}
-tr.extra,.screen-only{display:none}
-a{color:inherit;text-decoration:none}
+body{font-size:8.5pt;margin:0;max-width:none;padding:0}
+h1{font-size:13pt}h2{font-size:10pt;margin-bottom:3px}
+.grid{gap:5px 14px;margin-top:6px}
+ul.checklist li{margin-bottom:3px}
+.box{font-size:11pt}
+.detail,.note{font-size:7.5pt}
+table{font-size:7pt}
+table.secrets,.extra,tr.extra,.screen-only{display:none}
+.print-only{display:block}
+section.manual ul{columns:2;column-gap:14px}
+section.manual li{break-inside:avoid}
+section.manual .detail,section.manual .note,.col-rule{display:none}
 }
 `;
 
@@ -69,21 +75,21 @@ function secretLabel(s: SecretAge): string {
 export function ageChart(secrets: readonly SecretAge[], maxAgeDays: number): string {
   const aged = secrets.filter((s) => s.ageDays !== undefined).slice(0, CHART_BARS);
   if (aged.length === 0) return '';
-  const labelW = 210;
-  const barW = 330;
+  const labelW = 240;
+  const barW = 270;
   const rowH = 15;
   const top = 14;
   const height = top + aged.length * rowH + 4;
   const scaleMax = Math.max(maxAgeDays * 1.25, ...aged.map((s) => s.ageDays as number), 1);
   const x = (days: number) => labelW + Math.round((days / scaleMax) * barW);
-  const clip = (t: string) => (t.length > 38 ? `${t.slice(0, 37)}…` : t);
+  const clip = (t: string) => (t.length > 40 ? `${t.slice(0, 39)}…` : t);
   const bars = aged.map((s, i) => {
     const y = top + i * rowH;
     const w = Math.max(1, x(s.ageDays as number) - labelW);
     return (
       `<text x="${labelW - 6}" y="${y + 10}" text-anchor="end">${htmlText(clip(secretLabel(s)))}</text>` +
       `<rect class="bar${s.overdue ? ' overdue' : ''}" x="${labelW}" y="${y + 2}" width="${w}" height="${rowH - 4}"/>` +
-      `<text x="${labelW + w + 4}" y="${y + 10}">${s.ageDays} d</text>`
+      `<text x="${labelW + w + 4}" y="${y + 10}">${s.ageDays} d${s.overdue ? ' overdue' : ''}</text>`
     );
   });
   const limitX = x(maxAgeDays);
@@ -104,19 +110,19 @@ function secretsTable(secrets: readonly SecretAge[]): string {
     const status = s.overdue ? 'overdue' : s.ageDays === undefined ? 'unknown' : 'ok';
     return `<tr${cls ? ` class="${cls}"` : ''}><td>${htmlText(s.name)}</td><td>${s.key ? htmlText(s.key) : '<em>SOPS file</em>'}</td><td>${changed}</td><td class="num">${s.ageDays === undefined ? '?' : `${s.ageDays} d`}</td><td>${status}</td></tr>`;
   });
-  const more = secrets.length > PRINTED_ROWS ? `\n<p class="note extra-note">${secrets.length - PRINTED_ROWS} more in the full report (not printed).</p>` : '';
-  return `<table class="secrets">\n<thead><tr><th>Secret</th><th>Key</th><th>Last changed</th><th>Age</th><th>Status</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>${more}`;
+  return `<table class="secrets">\n<thead><tr><th>Secret</th><th>Key</th><th>Last changed</th><th>Age</th><th>Status</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
 function findingsTable(findings: readonly Finding[]): string {
   if (findings.length === 0) return '<p class="note">No findings.</p>';
   const rows = findings.slice(0, MAX_LISTED_FINDINGS).map((f, i) => {
     const secret = f.secret !== undefined ? ` <code>${htmlText(f.secret)}</code>` : '';
-    return `<tr${i >= PRINTED_ROWS ? ' class="extra"' : ''}><td class="sev sev-${f.severity}">${f.severity}</td><td>${htmlText(f.ruleId)}</td><td>${htmlText(f.file)}:${f.line}</td><td>${htmlText(f.message)}${secret}</td></tr>`;
+    return `<tr${i >= PRINTED_ROWS ? ' class="extra"' : ''}><td class="sev sev-${f.severity}">${f.severity}</td><td class="col-rule">${htmlText(f.ruleId)}</td><td>${htmlText(f.file)}:${f.line}</td><td>${htmlText(f.message)}${secret}</td></tr>`;
   });
-  const hidden = findings.length - Math.min(findings.length, PRINTED_ROWS);
-  const more = hidden > 0 ? `\n<p class="note">${hidden} more finding${hidden === 1 ? '' : 's'}: run <code>sealgate scan --policy</code> for the full list.</p>` : '';
-  return `<table class="findings">\n<thead><tr><th>Severity</th><th>Rule</th><th>Where</th><th>Message</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>${more}`;
+  const note = (hidden: number, cls: string) =>
+    hidden > 0 ? `\n<p class="note ${cls}">${hidden} more finding${hidden === 1 ? '' : 's'}: run <code>sealgate scan --policy</code> for the full list.</p>` : '';
+  const more = note(findings.length - Math.min(findings.length, PRINTED_ROWS), 'print-only') + note(findings.length - Math.min(findings.length, MAX_LISTED_FINDINGS), 'screen-only');
+  return `<table class="findings">\n<thead><tr><th>Severity</th><th class="col-rule">Rule</th><th>Where</th><th>Message</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>${more}`;
 }
 
 function sectionHtml(s: AuditSection): string {
