@@ -73,6 +73,8 @@ one per line. Moving code does not change the file, and with 'FILE merge=union' 
                             added to FILE's existing entries
   --no-gitattributes        do not add the merge=union line to .gitattributes
   --config FILE             use FILE instead of discovering .sealgate.yaml
+`;
+
 export const AUDIT_HELP = `Usage: sealgate audit [PATH] [options]
 
 Writes the one-page secret-governance report of a GitOps repository (default: the current directory):
