@@ -68,4 +68,20 @@ S('a touched SealedSecret document reports its overdue keys (ages from history)'
   assert.equal(await policyFindings('clusters/prod/apps/worker/sealed-secret.yaml', [4]), ['secret-rotation-overdue clusters/prod/apps/worker/sealed-secret.yaml:9']);
 });
 
+S('scan --staged --policy: only the staged document reports, with the rest of the repository as context', async () => {
+  const { cli } = await import('./helpers/cli.ts');
+  const staged = buildGitopsRepo();
+  try {
+    const path = 'clusters/prod/apps/web/deployment.yaml';
+    staged.write({ [path]: readFileSync(join(staged.dir, path), 'utf8').replace('image: web:1.4', 'image: web:1.5') });
+    staged.git('add', path);
+    const r = await cli(['scan', '--staged', '--policy', '--format', 'json'], { cwd: staged.dir });
+    const found = JSON.parse(r.stdout).findings.map((f: { ruleId: string; file: string; line: number }) => `${f.ruleId} ${f.file}:${f.line}`);
+    assert.equal(found, ['envfrom-secret-without-reload clusters/prod/apps/web/deployment.yaml:14']);
+    assert.is(r.exitCode, 1);
+  } finally {
+    staged.remove();
+  }
+});
+
 S.run();

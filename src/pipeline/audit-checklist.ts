@@ -81,7 +81,7 @@ export function auditSections(input: ChecklistInput): AuditSection[] {
           'rotation-reaches-pods',
           'Rotated secrets reach running pods (volume mounts, or Reloader for env)',
           injection.reloaderCovered === injection.envWorkloads,
-          `Secrets used through envFrom: ${injection.envFrom}, secretKeyRef: ${injection.secretKeyRef}, volume mounts: ${injection.volumes}; Reloader covers ${injection.reloaderCovered} of ${plural(injection.envWorkloads, 'long-running workload')} that take Secrets into env.`,
+          `Secrets used through envFrom: ${injection.envFrom}, secretKeyRef: ${injection.secretKeyRef}, volume mounts: ${injection.volumes}; Reloader covers ${injection.reloaderCovered} of ${plural(injection.envWorkloads, 'long-running workload')} that ${injection.envWorkloads === 1 ? 'takes' : 'take'} Secrets into env.`,
           ['envfrom-secret-without-reload'],
         ),
         item(
