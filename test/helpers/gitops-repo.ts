@@ -163,6 +163,7 @@ sops:
         -----END AGE ENCRYPTED FILE-----
   lastmodified: "2026-05-01T09:30:00Z"
   mac: ENC[AES256_GCM,data:bWFjbWFjbWFj,iv:MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI=,tag:YWJjZGVmZ2hpamtsbW5vcA==,type:str]
+  encrypted_regex: ^(data|stringData)$
   version: 3.9.4
 `;
 
