@@ -2,7 +2,10 @@
  * sealgate's library API. Everything the CLI and the GitHub Action do goes through these functions.
  * @packageDocumentation
  */
-export { scan, type ScanOptions } from './pipeline/scan.js';
+export { scan, type ScanOptions, type ScanProgress } from './pipeline/scan.js';
+export { audit, type AuditOptions } from './pipeline/audit.js';
+export type { AuditReport, AuditSection, AuditItem, AuditStatus, AuditFacts, SecretAge } from './findings/audit-report.js';
+export { auditReporterFor, AUDIT_FORMATS, type AuditFormat, type AuditReporter } from './reporters/audit-reporter.js';
 export type { Report, Summary, Note } from './findings/report.js';
 export type { Finding, Detection, RuleMeta, Severity, Category, KubernetesRef } from './findings/finding.js';
 export type { Config } from './config/config.js';

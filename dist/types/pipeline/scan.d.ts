@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js';
 import { type Report } from '../findings/report.js';
-import { type SopsVerifier } from '../scanners/index.js';
+import { type RepoContext, type RepoScanner, type SopsVerifier } from '../scanners/index.js';
+import { type Source } from '../sources/index.js';
 /** What to scan and how. Exactly one of `staged`, `range`, `stdin` may be set; otherwise `paths` (default `.`). */
 export interface ScanOptions {
     /** Directory to run in (default: `process.cwd()`). */
@@ -36,6 +37,21 @@ export interface ScanOptions {
     decodeDepth?: number;
     /** Verifies SOPS MACs (see ScannerOptions.sopsVerify); the CLI passes one when age identities are set. */
     sopsVerify?: SopsVerifier;
+    /** The time secret ages are measured against. Default: now. */
+    now?: Date;
+    /** Called as the scan goes, e.g. to draw progress on a terminal. */
+    onProgress?: (p: ScanProgress) => void;
+}
+/** Where a long scan is: `files` scanned so far, then reading Git history, then the policy checks. */
+export interface ScanProgress {
+    phase: 'files' | 'context' | 'history' | 'policy';
+    /** Files scanned (or, in `context`, read for context) so far. */
+    files: number;
+}
+/** A scan's report, plus the context the repository scanners finished with (for `audit`). */
+export interface ScanRun {
+    report: Report;
+    context: RepoContext;
 }
 /**
  * Scans and returns a report. Findings are filtered to what the change adds, inline allows, config
@@ -43,3 +59,25 @@ export interface ScanOptions {
  * @throws SealgateError for bad options, config or git problems (exit 2 in the CLI).
  */
 export declare function scan(options?: ScanOptions): Promise<Report>;
+/**
+ * `scan` with the repository scanners given (default: fresh built-in ones), returning the context they
+ * finished with too, so a caller such as `audit` can read their state afterwards.
+ * @throws SealgateError like `scan`.
+ */
+export declare function runScan(options?: ScanOptions, repoScanners?: RepoScanner[]): Promise<ScanRun>;
+/** What `scanSource` needs besides the source itself. */
+export interface ScanSetup {
+    repoScanners: RepoScanner[];
+    /** The Git work tree, for sealed values' history; undefined outside a repository. */
+    repoRoot: string | undefined;
+    /** Files the repository scanners read for context only (nothing is reported in them). */
+    context?: Source;
+}
+/**
+ * The pipeline behind `scan` over any source: scanners per target, repository scanners at the end, then
+ * the filters (added lines, inline and config allows, baseline, disables) and sorting.
+ * @throws SealgateError for git problems and scanner failures (the scan fails closed).
+ */
+export declare function scanSource(source: Source, config: Config, options: ScanOptions, setup: ScanSetup): Promise<ScanRun>;
+/** The config to use: `config` itself, the file it names, or the discovered `.sealgate.yaml` (else the defaults). */
+export declare function resolveConfig(config: Config | string | undefined, cwd: string, repoRoot: string | undefined): Config;

@@ -1,7 +1,8 @@
 import type { RuleMeta } from '../findings/finding.js';
 import { type CustomRuleSpec } from './credentials/custom.js';
-import type { Scanner } from './scanner.js';
-export type { Scanner, ScanInput, ScannerOptions, SopsVerifier, SopsVerifyResult } from './scanner.js';
+import type { RepoScanner, Scanner } from './scanner.js';
+export type { Scanner, ScanInput, ScannerOptions, SopsVerifier, SopsVerifyResult, RepoScanner, RepoContext, FileDetection, ValueChange } from './scanner.js';
+export { policyScanner, sealedValues, describeTools, type PolicyScanner, type ToolUse } from './policy/index.js';
 export type { CredentialRule } from './credentials/rule.js';
 export type { CustomRuleSpec } from './credentials/custom.js';
 export interface BuiltinScannerOptions {
@@ -15,5 +16,7 @@ export interface BuiltinScannerOptions {
  * @throws SealgateError(CONFIG) when a custom rule is invalid.
  */
 export declare function builtinScanners(opts?: BuiltinScannerOptions): Scanner[];
+/** Fresh instances of the built-in whole-repository scanners (they hold state: one set per scan). */
+export declare function builtinRepoScanners(): RepoScanner[];
 /** Documentation of every built-in rule, by id. */
-export declare function ruleCatalog(scanners?: readonly Scanner[]): Map<string, RuleMeta>;
+export declare function ruleCatalog(scanners?: readonly (Scanner | RepoScanner)[]): Map<string, RuleMeta>;

@@ -44,3 +44,41 @@ export interface Scanner {
     readonly rules: readonly RuleMeta[];
     scan(input: ScanInput): Detection[] | Promise<Detection[]>;
 }
+/** A detection from a whole-repository check, with the file it belongs to. */
+export interface FileDetection {
+    /** Repo-relative path of the file the detection points into. */
+    file: string;
+    detection: Detection;
+}
+/** When a value last changed in Git: `commit` is undefined for a change not committed yet. */
+export interface ValueChange {
+    /** ISO 8601 author date of the commit (or the scan time for an uncommitted change). */
+    date: string;
+    commit?: string;
+}
+/** What the pipeline hands a repository check once every file has been collected. */
+export interface RepoContext {
+    /** The time ages are measured against (injectable for tests). */
+    now: Date;
+    /** `governance.maxSecretAgeDays` from the config. */
+    maxSecretAgeDays: number;
+    /**
+     * When each sealed value last changed, by file then by value id (see `sealedValueIds` in
+     * scanners/policy/sealed-values.ts); absent when there is no Git history (outside a repository).
+     */
+    valueDates?: ReadonlyMap<string, ReadonlyMap<string, ValueChange>>;
+}
+/**
+ * A check over the whole repository, for rules that need context from other files (a ServiceAccount
+ * defined elsewhere, bindings to roles elsewhere, counts across the repo). `collect` sees every file —
+ * in a partial scan such as `--staged`, also the unchanged files around the change, for context — and
+ * `finish` runs once at the end, returning detections for the files they belong to (the pipeline then
+ * keeps only those in documents the change touched). Instances hold state: one per scan. Neither method
+ * throws on content.
+ */
+export interface RepoScanner {
+    readonly id: string;
+    readonly rules: readonly RuleMeta[];
+    collect(input: ScanInput): void;
+    finish(context: RepoContext): FileDetection[];
+}

@@ -15,6 +15,7 @@ Commands:
   sops-status FILE   print {"encrypted":true|false} like 'sops filestatus'
   hook install       install a plain git pre-commit hook (hook uninstall removes it)
   baseline           accept the current findings: later scans report only new ones
+  audit [PATH]       the quarterly secret-governance report (Markdown, HTML or JSON)
   help [COMMAND]     show help for a command
 
 Run 'sealgate help <command>' for a command's options.
@@ -65,6 +66,25 @@ one per line. Moving code does not change the file, and with 'FILE merge=union' 
                             added to FILE's existing entries
   --no-gitattributes        do not add the merge=union line to .gitattributes
   --config FILE             use FILE instead of discovering .sealgate.yaml
+`,AUDIT_HELP=`Usage: sealgate audit [PATH] [options]
+
+Writes the one-page secret-governance report of a GitOps repository (default: the current directory):
+Storage (plaintext findings, secret tools in use), Rotation (every sealed secret by age, from Git
+history and sops.lastmodified), Injection (env vs volume, Reloader, workload identity) and Audit
+(token automount, RBAC on Secrets), each line ticked or not from the repository, plus the checks only
+the cluster or the cloud account can answer. Secrets are always redacted.
+
+Options:
+  --format FORMAT           markdown (default), html (self-contained, prints on one page) or json
+  --output FILE             write the report to FILE instead of stdout
+  --max-age DAYS            maximum secret age, e.g. 90d (default: governance.maxSecretAgeDays, 90)
+  --name NAME               the name in the report's title (default: the repository directory's name)
+  --config FILE             use FILE instead of discovering .sealgate.yaml (also SEALGATE_CONFIG)
+  --debug                   print stack traces of internal errors
+
+Exit codes:
+  0  the report was written (whatever it says)
+  2  usage, input or internal error (one line on stderr)
 `,SOPS_EXIT_CODES=`Exit codes:
   0  done
   2  usage, input, key or MAC error (one line on stderr naming the file)`,FORMAT_HELP=`Formats:
@@ -146,4 +166,4 @@ Options:
   --input-type TYPE         yaml, json, dotenv, ini or binary (default: from the file name)
 
 ${SOPS_EXIT_CODES}
-`;export{MAIN_HELP,SCAN_HELP,BASELINE_HELP,ENCRYPT_HELP,DECRYPT_HELP,ROTATE_HELP,UPDATEKEYS_HELP,SOPS_STATUS_HELP};
+`;export{MAIN_HELP,SCAN_HELP,BASELINE_HELP,AUDIT_HELP,ENCRYPT_HELP,DECRYPT_HELP,ROTATE_HELP,UPDATEKEYS_HELP,SOPS_STATUS_HELP};
