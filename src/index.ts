@@ -25,5 +25,6 @@ export {
   type CreationRule,
   type SopsConfig,
   type UpdateKeysResult,
+  type AgeIdentity,
 } from './sealers/sops/index.ts';
 export type { Selector, SelectorKind } from './parse/sops/selector.ts';

@@ -7,7 +7,7 @@ import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
 import { cli } from './helpers/cli.ts';
 import { TempRepo } from './helpers/repo.ts';
-import { ALICE, BOB, SOPS_FIXTURES } from './helpers/sops.ts';
+import { ALICE, BOB, SOPS_FIXTURES, SSH } from './helpers/sops.ts';
 
 const aliceEnv = { SOPS_AGE_KEY_FILE: ALICE.file };
 const bobEnv = { SOPS_AGE_KEY: BOB.identity };
@@ -117,6 +117,26 @@ Cli('identities are found in XDG_CONFIG_HOME and ~/.config (from io.env)', async
   const bad = await cli(['decrypt', 'app.env'], { cwd: t.dir, env: { SOPS_AGE_KEY: 'AGE-SECRET-KEY-1NOTAKEY' } });
   assert.is(bad.exitCode, 2);
   assert.not.match(bad.stderr, /NOTAKEY/, 'never echo key material');
+  t.remove();
+});
+
+Cli('SSH ed25519: recipients from --age and .sops.yaml, identities from SOPS_AGE_SSH_PRIVATE_KEY_FILE and ~/.ssh', async () => {
+  const t = dir({ 'app.env': 'TOKEN=abc\n', '.sops.yaml': `creation_rules:\n  - age: ${SSH.recipient}, ${ALICE.recipient}\n` });
+  t.write({ 'home/.ssh/id_ed25519': readFileSync(SSH.file, 'utf8'), 'rsahome/.ssh/id_ed25519': readFileSync(SSH.rsaFile, 'utf8') });
+  const e = await cli(['encrypt', 'app.env', '-i'], { cwd: t.dir });
+  assert.is(e.exitCode, 0, e.stderr);
+  assert.match(readFileSync(t.path('app.env'), 'utf8'), /sops_age__list_0__map_recipient=ssh-ed25519 AAAA/);
+  const byFile = await cli(['decrypt', 'app.env'], { cwd: t.dir, env: { SOPS_AGE_SSH_PRIVATE_KEY_FILE: SSH.file } });
+  assert.is(byFile.stdout, 'TOKEN=abc\n', byFile.stderr);
+  const byHome = await cli(['decrypt', 'app.env'], { cwd: t.dir, env: { HOME: t.path('home') } });
+  assert.is(byHome.stdout, 'TOKEN=abc\n', byHome.stderr);
+  const flag = await cli(['encrypt', '--age', SSH.recipient, '--input-type', 'yaml'], { cwd: t.dir, stdin: 'a: b\n', env: { SOPS_CONFIG: t.path('.sops.yaml') } });
+  assert.is(flag.exitCode, 0, flag.stderr);
+  const rsa = await cli(['decrypt', 'app.env'], { cwd: t.dir, env: { SOPS_AGE_SSH_PRIVATE_KEY_FILE: SSH.rsaFile } });
+  assert.is(rsa.exitCode, 2);
+  assert.match(rsa.stderr, /only ssh-ed25519 keys are supported/);
+  const rsaHome = await cli(['decrypt', 'app.env'], { cwd: t.dir, env: { HOME: t.path('rsahome'), SOPS_AGE_KEY_FILE: ALICE.file } });
+  assert.is(rsaHome.exitCode, 0, 'an unusable default key is passed over');
   t.remove();
 });
 

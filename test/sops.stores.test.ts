@@ -45,7 +45,7 @@ function data(v: Value, json = false): unknown {
   if (v && typeof v === 'object' && 'kind' in v) {
     if (v.kind === 'branch') return v.items.filter((i) => !isComment(i)).map((i) => [(i as { key: string }).key, data((i as { value: Value }).value, json)]);
     if (v.kind === 'int') return `int:${v.value}`;
-    if (v.kind === 'float' && json && Number.isInteger(v.value) && Math.abs(v.value) < 2 ** 63) return `int:${BigInt(v.value)}`;
+    if (v.kind === 'float' && json && Number.isInteger(v.value) && !/e/.test(String(v.value)) && Math.abs(v.value) < 2 ** 63) return `int:${String(v.value)}`;
     if (v.kind === 'float') return `float:${v.value}`;
     if (v.kind === 'comment') return undefined;
     return v;

@@ -30,3 +30,10 @@ export function fixture(path: string): Buffer {
 export function text(data: string | Uint8Array): string {
   return typeof data === 'string' ? data : Buffer.from(data).toString('utf8');
 }
+
+/** An OpenSSH ed25519 test key pair (keys/ssh_ed25519, made with ssh-keygen). */
+export const SSH = {
+  file: join(SOPS_FIXTURES, 'keys', 'ssh_ed25519'),
+  recipient: readFileSync(join(SOPS_FIXTURES, 'keys', 'ssh_ed25519.pub'), 'utf8').trim(),
+  rsaFile: join(SOPS_FIXTURES, 'keys', 'ssh_rsa'),
+};

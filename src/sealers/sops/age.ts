@@ -2,15 +2,19 @@
  * The age key source (sops age/keysource.go): the data key is encrypted to one recipient per `enc`
  * entry, as an ASCII-armored age file (typage's armor output is byte-compatible with Go's).
  */
-import { armor, Decrypter, Encrypter } from 'age-encryption';
+import { armor, Decrypter, Encrypter, type Identity } from 'age-encryption';
 import { SealgateError } from '../../errors.ts';
+import { isSshEd25519Recipient, sshEd25519Recipient } from './age-ssh.ts';
+
+/** An age identity: an `AGE-SECRET-KEY-1…` string, or an object such as an SSH ed25519 key. */
+export type AgeIdentity = string | Identity;
 
 /** X25519 (`age1…`) and post-quantum hybrid (`age1pq1…`) recipients: what typage can encrypt to. */
 const RECIPIENT = /^age1(pq1)?[02-9ac-hj-np-z]{50,}$/;
 
-/** True when `s` is an age recipient sealgate can encrypt to. */
+/** True when `s` is a recipient sealgate can encrypt to: `age1…`, `age1pq1…` or `ssh-ed25519 AAAA…`. */
 export function isAgeRecipient(s: string): boolean {
-  return RECIPIENT.test(s);
+  return RECIPIENT.test(s.trim()) || isSshEd25519Recipient(s);
 }
 
 /**
@@ -22,10 +26,11 @@ export async function wrapDataKey(dataKey: Uint8Array, recipient: string): Promi
   const r = recipient.trim();
   const e = new Encrypter();
   try {
-    if (!isAgeRecipient(r)) throw new Error('not an age recipient');
-    e.addRecipient(r);
+    if (isSshEd25519Recipient(r)) e.addRecipient(sshEd25519Recipient(r));
+    else if (RECIPIENT.test(r)) e.addRecipient(r);
+    else throw new Error('not an age recipient');
   } catch {
-    throw new SealgateError('INPUT', `invalid age recipient '${r}' (expected age1…; SSH recipients are not supported)`);
+    throw new SealgateError('INPUT', `invalid age recipient '${r}' (expected age1… or ssh-ed25519 …)`);
   }
   return armor.encode(await e.encrypt(dataKey));
 }
@@ -34,7 +39,7 @@ export async function wrapDataKey(dataKey: Uint8Array, recipient: string): Promi
  * Decrypts an `enc` entry with the first identity that fits.
  * @returns the data key, or undefined when none of `identities` is a recipient of it (or it is malformed).
  */
-export async function unwrapDataKey(enc: string, identities: readonly string[]): Promise<Uint8Array | undefined> {
+export async function unwrapDataKey(enc: string, identities: readonly AgeIdentity[]): Promise<Uint8Array | undefined> {
   if (identities.length === 0) return undefined;
   let file: Uint8Array;
   try {

@@ -4,6 +4,7 @@
  */
 import type { Selector } from '../../parse/sops/selector.ts';
 import { decryptSops, encryptSops, rotateSops, sopsFileStatus, updateSopsKeys, verifySops, type SopsVerifyOutcome, type UpdateKeysResult } from './sops-file.ts';
+import type { AgeIdentity } from './age.ts';
 import { formatFromPath, type SopsFormat } from './stores/index.ts';
 
 const bytes = (input: string | Uint8Array): Uint8Array => (typeof input === 'string' ? new TextEncoder().encode(input) : input);
@@ -50,8 +51,8 @@ export async function encrypt(input: string | Uint8Array, options: EncryptOption
 export interface DecryptOptions {
   format: SopsFormat;
   outputFormat?: SopsFormat;
-  /** age identities (`AGE-SECRET-KEY-1…`); see `loadAgeIdentities` for sops' discovery rules. */
-  identities: readonly string[];
+  /** age identities (`AGE-SECRET-KEY-1…` or SSH ed25519 keys); see `loadAgeIdentities` for sops' discovery rules. */
+  identities: readonly AgeIdentity[];
   /** Skip the MAC check: only for recovering a damaged file. */
   ignoreMac?: boolean;
   /** One value, by sops' `--extract` path (`["data"]["password"]`). */
@@ -72,7 +73,7 @@ export async function decrypt(input: string | Uint8Array, options: DecryptOption
  * @returns the new file's text.
  * @throws SealgateError('CRYPTO') as {@link decrypt}, or when the file has non-age keys.
  */
-export async function rotate(input: string | Uint8Array, options: { format: SopsFormat; identities: readonly string[] }): Promise<string> {
+export async function rotate(input: string | Uint8Array, options: { format: SopsFormat; identities: readonly AgeIdentity[] }): Promise<string> {
   return rotateSops(bytes(input), options);
 }
 
@@ -83,7 +84,7 @@ export async function rotate(input: string | Uint8Array, options: { format: Sops
  */
 export async function updateKeys(
   input: string | Uint8Array,
-  options: { format: SopsFormat; identities: readonly string[]; recipients?: string[]; keyGroups?: string[][]; shamirThreshold?: number },
+  options: { format: SopsFormat; identities: readonly AgeIdentity[]; recipients?: string[]; keyGroups?: string[][]; shamirThreshold?: number },
 ): Promise<UpdateKeysResult> {
   const keyGroups = options.keyGroups ?? (options.recipients ? [options.recipients] : []);
   return updateSopsKeys(bytes(input), {
@@ -107,6 +108,6 @@ export function sopsStatus(input: string | Uint8Array, format: SopsFormat): { en
  * A MAC checker for `scan({ sopsVerify })`: with it, SOPS files that fail their MAC are reported.
  * @returns a function that never returns plaintext, only the verdict.
  */
-export function sopsMacVerifier(identities: readonly string[]): (file: { path: string; content: string }) => Promise<SopsVerifyOutcome> {
+export function sopsMacVerifier(identities: readonly AgeIdentity[]): (file: { path: string; content: string }) => Promise<SopsVerifyOutcome> {
   return ({ path, content }) => verifySops(bytes(content), formatFromPath(path), identities);
 }

@@ -1,18 +1,19 @@
 /**
  * Where sops finds age identities for decryption (age/keysource.go loadIdentities), all sources merged:
- * `SOPS_AGE_KEY` (keys separated by whitespace or lines), the file `SOPS_AGE_KEY_FILE`, and
- * `$XDG_CONFIG_HOME/sops/age/keys.txt` or `~/.config/sops/age/keys.txt`. Environment from the caller
- * (the CLI's `io.env`), never from the process.
+ * the SSH key in `SOPS_AGE_SSH_PRIVATE_KEY_FILE` or `~/.ssh/id_ed25519`, `SOPS_AGE_KEY` (keys separated
+ * by whitespace or lines), the file `SOPS_AGE_KEY_FILE`, and `$XDG_CONFIG_HOME/sops/age/keys.txt` or
+ * `~/.config/sops/age/keys.txt`. Environment from the caller (the CLI's `io.env`), never from the process.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { SealgateError } from '../../errors.ts';
-import { isAgeIdentity } from './age.ts';
-import { defaultKeyFile } from './identity-sources.ts';
+import { isAgeIdentity, type AgeIdentity } from './age.ts';
+import { sshEd25519Identity } from './age-ssh.ts';
+import { defaultKeyFile, defaultSshKey } from './identity-sources.ts';
 
 export { defaultKeyFile } from './identity-sources.ts';
 
 export interface AgeIdentities {
-  identities: string[];
+  identities: AgeIdentity[];
   /** Where they came from, for messages ("SOPS_AGE_KEY", a file path). */
   sources: string[];
 }
@@ -53,11 +54,28 @@ function readKeyFile(path: string): string {
  */
 export function loadAgeIdentities(env: Record<string, string | undefined>): AgeIdentities {
   const result: AgeIdentities = { identities: [], sources: [] };
-  const add = (ids: string[], source: string) => {
+  const add = (ids: AgeIdentity[], source: string) => {
     if (!ids.length) return;
     result.identities.push(...ids);
     result.sources.push(source);
   };
+  const sshFile = env['SOPS_AGE_SSH_PRIVATE_KEY_FILE'];
+  if (sshFile) {
+    const id = sshEd25519Identity(readKeyFile(sshFile));
+    if (!id) throw new SealgateError('INPUT', 'only ssh-ed25519 keys are supported', sshFile);
+    add([id], sshFile);
+  }
+  const sshDefault = defaultSshKey(env);
+  if (sshDefault !== undefined && existsSync(sshDefault)) {
+    // Like sops, the default key is tried when it exists; one sealgate cannot use (RSA, or protected by a
+    // passphrase it cannot prompt for) is passed over instead of failing every decryption.
+    try {
+      const id = sshEd25519Identity(readKeyFile(sshDefault));
+      if (id) add([id], sshDefault);
+    } catch (e) {
+      if (!(e instanceof SealgateError)) throw e;
+    }
+  }
   const inline = env['SOPS_AGE_KEY'];
   if (inline) add(parseIdentities(inline, 'SOPS_AGE_KEY'), 'SOPS_AGE_KEY');
   const file = env['SOPS_AGE_KEY_FILE'];

@@ -8,9 +8,13 @@ export function defaultKeyFile(env: Record<string, string | undefined>): string 
   return base === undefined ? undefined : join(base, 'sops', 'age', 'keys.txt');
 }
 
-/** True when the environment names an identity source or the default key file exists. */
+/** `~/.ssh/id_ed25519`, which sops tries whenever it exists. */
+export function defaultSshKey(env: Record<string, string | undefined>): string | undefined {
+  return env['HOME'] ? join(env['HOME'], '.ssh', 'id_ed25519') : undefined;
+}
+
+/** True when the environment names an identity source or a default key file exists. */
 export function hasIdentitySource(env: Record<string, string | undefined>): boolean {
-  if (env['SOPS_AGE_KEY'] || env['SOPS_AGE_KEY_FILE']) return true;
-  const file = defaultKeyFile(env);
-  return file !== undefined && existsSync(file);
+  if (env['SOPS_AGE_KEY'] || env['SOPS_AGE_KEY_FILE'] || env['SOPS_AGE_SSH_PRIVATE_KEY_FILE']) return true;
+  return [defaultKeyFile(env), defaultSshKey(env)].some((f) => f !== undefined && existsSync(f));
 }

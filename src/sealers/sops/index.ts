@@ -20,4 +20,4 @@ export {
 export { formatFromPath, storeFor, SOPS_FORMATS, type SopsFormat } from './stores/index.ts';
 export { loadAgeIdentities, parseIdentities, defaultKeyFile, type AgeIdentities } from './identities.ts';
 export { findSopsConfig, loadSopsConfig, parseSopsConfig, selectCreationRule, checkRuleUsable, type CreationRule, type SopsConfig } from './creation-rules.ts';
-export { isAgeRecipient } from './age.ts';
+export { isAgeRecipient, type AgeIdentity } from './age.ts';

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { SealgateError } from '../../errors.ts';
 import { readSopsMetadata, type SopsKeyGroup, type SopsMetadata } from '../../parse/sops/metadata.ts';
 import { compileSelector, DEFAULT_SELECTOR, type CompiledSelector, type Selector } from '../../parse/sops/selector.ts';
-import { unwrapDataKey, wrapDataKey } from './age.ts';
+import { unwrapDataKey, wrapDataKey, type AgeIdentity } from './age.ts';
 import { decryptMac, encryptMac, rfc3339Now } from './mac.ts';
 import { metadataToBranch, SOPS_FORMAT_VERSION } from './metadata.ts';
 import { combineShares, splitSecret } from './shamir.ts';
@@ -45,8 +45,8 @@ export interface SopsEncryptResult {
 export interface SopsDecryptOptions {
   format: SopsFormat;
   outputFormat?: SopsFormat;
-  /** age identities (`AGE-SECRET-KEY-1…`). */
-  identities: readonly string[];
+  /** age identities (`AGE-SECRET-KEY-1…` strings or SSH ed25519 key objects). */
+  identities: readonly AgeIdentity[];
   /** Skip the MAC check (`--ignore-mac`): for recovering a damaged file only. */
   ignoreMac?: boolean;
   /** sops' `--extract` path, e.g. `["data"]["password"]`. */
@@ -153,7 +153,7 @@ export function openSops(input: Uint8Array, format: SopsFormat): OpenedFile {
  * combined with Shamir once the threshold is reached.
  * @throws SealgateError('CRYPTO') when no identity opens enough groups.
  */
-export async function recoverDataKey(metadata: SopsMetadata, identities: readonly string[]): Promise<Uint8Array> {
+export async function recoverDataKey(metadata: SopsMetadata, identities: readonly AgeIdentity[]): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   for (const group of metadata.keyGroups) {
     for (const key of group.age) {
@@ -189,7 +189,7 @@ function settings(metadata: SopsMetadata) {
  * Decrypts and checks the MAC: the documents in plaintext and the data key.
  * @throws SealgateError('CRYPTO') on a MAC mismatch, a missing MAC, an undecryptable value or data key.
  */
-export async function decryptSopsTree(opened: OpenedFile, identities: readonly string[], ignoreMac = false): Promise<{ docs: Branch[]; dataKey: Uint8Array }> {
+export async function decryptSopsTree(opened: OpenedFile, identities: readonly AgeIdentity[], ignoreMac = false): Promise<{ docs: Branch[]; dataKey: Uint8Array }> {
   const dataKey = await recoverDataKey(opened.metadata, identities);
   const { docs, mac } = decryptTree(opened.docs, dataKey, settings(opened.metadata));
   if (!ignoreMac) {
@@ -250,7 +250,7 @@ export function extract(doc: Branch, path: string): Value {
  * key for the same recipients. `version` is kept (sops rotate does not change it).
  * @throws SealgateError as {@link decryptSopsTree}; ('CRYPTO') when the file has non-age keys.
  */
-export async function rotateSops(input: Uint8Array, options: { format: SopsFormat; identities: readonly string[]; now?: Date }): Promise<string> {
+export async function rotateSops(input: Uint8Array, options: { format: SopsFormat; identities: readonly AgeIdentity[]; now?: Date }): Promise<string> {
   const opened = openSops(input, options.format);
   const { docs } = await decryptSopsTree(opened, options.identities);
   const m = opened.metadata;
@@ -278,7 +278,7 @@ export interface UpdateKeysResult {
  */
 export async function updateSopsKeys(
   input: Uint8Array,
-  options: { format: SopsFormat; identities: readonly string[]; keyGroups: string[][]; shamirThreshold?: number },
+  options: { format: SopsFormat; identities: readonly AgeIdentity[]; keyGroups: string[][]; shamirThreshold?: number },
 ): Promise<UpdateKeysResult> {
   const opened = openSops(input, options.format);
   const m = opened.metadata;
@@ -322,7 +322,7 @@ export type SopsVerifyOutcome = 'verified' | 'mismatch' | 'no-identity' | 'not-s
  * Checks a file's MAC without returning any plaintext: `mismatch` when a value or the MAC fails
  * authentication or the MAC is missing, `no-identity` when no identity opens the data key.
  */
-export async function verifySops(input: Uint8Array, format: SopsFormat, identities: readonly string[]): Promise<SopsVerifyOutcome> {
+export async function verifySops(input: Uint8Array, format: SopsFormat, identities: readonly AgeIdentity[]): Promise<SopsVerifyOutcome> {
   let opened: OpenedFile;
   try {
     opened = openSops(input, format);
