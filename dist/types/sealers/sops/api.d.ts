@@ -4,6 +4,7 @@
  */
 import type { Selector } from '../../parse/sops/selector.js';
 import { type SopsVerifyOutcome, type UpdateKeysResult } from './sops-file.js';
+import type { AgeIdentity } from './age.js';
 import { type SopsFormat } from './stores/index.js';
 export interface EncryptOptions {
     /** yaml, json, dotenv, ini or binary. */
@@ -34,8 +35,8 @@ export declare function encrypt(input: string | Uint8Array, options: EncryptOpti
 export interface DecryptOptions {
     format: SopsFormat;
     outputFormat?: SopsFormat;
-    /** age identities (`AGE-SECRET-KEY-1…`); see `loadAgeIdentities` for sops' discovery rules. */
-    identities: readonly string[];
+    /** age identities (`AGE-SECRET-KEY-1…` or SSH ed25519 keys); see `loadAgeIdentities` for sops' discovery rules. */
+    identities: readonly AgeIdentity[];
     /** Skip the MAC check: only for recovering a damaged file. */
     ignoreMac?: boolean;
     /** One value, by sops' `--extract` path (`["data"]["password"]`). */
@@ -54,7 +55,7 @@ export declare function decrypt(input: string | Uint8Array, options: DecryptOpti
  */
 export declare function rotate(input: string | Uint8Array, options: {
     format: SopsFormat;
-    identities: readonly string[];
+    identities: readonly AgeIdentity[];
 }): Promise<string>;
 /**
  * Replaces the recipients, re-wrapping the same data key; values, MAC and `lastmodified` are unchanged.
@@ -63,7 +64,7 @@ export declare function rotate(input: string | Uint8Array, options: {
  */
 export declare function updateKeys(input: string | Uint8Array, options: {
     format: SopsFormat;
-    identities: readonly string[];
+    identities: readonly AgeIdentity[];
     recipients?: string[];
     keyGroups?: string[][];
     shamirThreshold?: number;
@@ -80,7 +81,7 @@ export declare function sopsStatus(input: string | Uint8Array, format: SopsForma
  * A MAC checker for `scan({ sopsVerify })`: with it, SOPS files that fail their MAC are reported.
  * @returns a function that never returns plaintext, only the verdict.
  */
-export declare function sopsMacVerifier(identities: readonly string[]): (file: {
+export declare function sopsMacVerifier(identities: readonly AgeIdentity[]): (file: {
     path: string;
     content: string;
 }) => Promise<SopsVerifyOutcome>;

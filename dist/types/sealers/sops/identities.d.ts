@@ -1,6 +1,7 @@
+import { type AgeIdentity } from './age.js';
 export { defaultKeyFile } from './identity-sources.js';
 export interface AgeIdentities {
-    identities: string[];
+    identities: AgeIdentity[];
     /** Where they came from, for messages ("SOPS_AGE_KEY", a file path). */
     sources: string[];
 }

@@ -3,4 +3,4 @@ export { encryptSops, decryptSops, rotateSops, updateSopsKeys, sopsFileStatus, o
 export { formatFromPath, storeFor, SOPS_FORMATS, type SopsFormat } from './stores/index.js';
 export { loadAgeIdentities, parseIdentities, defaultKeyFile, type AgeIdentities } from './identities.js';
 export { findSopsConfig, loadSopsConfig, parseSopsConfig, selectCreationRule, checkRuleUsable, type CreationRule, type SopsConfig } from './creation-rules.js';
-export { isAgeRecipient } from './age.js';
+export { isAgeRecipient, type AgeIdentity } from './age.js';

@@ -1,5 +1,6 @@
 import { type SopsMetadata } from '../../parse/sops/metadata.js';
 import { type Selector } from '../../parse/sops/selector.js';
+import { type AgeIdentity } from './age.js';
 import { type SopsFormat } from './stores/index.js';
 import { type Branch, type Value } from './values.js';
 /** The Kubernetes idiom: only `data`/`stringData` are encrypted, so the file still applies with kubectl. */
@@ -30,8 +31,8 @@ export interface SopsEncryptResult {
 export interface SopsDecryptOptions {
     format: SopsFormat;
     outputFormat?: SopsFormat;
-    /** age identities (`AGE-SECRET-KEY-1…`). */
-    identities: readonly string[];
+    /** age identities (`AGE-SECRET-KEY-1…` strings or SSH ed25519 key objects). */
+    identities: readonly AgeIdentity[];
     /** Skip the MAC check (`--ignore-mac`): for recovering a damaged file only. */
     ignoreMac?: boolean;
     /** sops' `--extract` path, e.g. `["data"]["password"]`. */
@@ -59,12 +60,12 @@ export declare function openSops(input: Uint8Array, format: SopsFormat): OpenedF
  * combined with Shamir once the threshold is reached.
  * @throws SealgateError('CRYPTO') when no identity opens enough groups.
  */
-export declare function recoverDataKey(metadata: SopsMetadata, identities: readonly string[]): Promise<Uint8Array>;
+export declare function recoverDataKey(metadata: SopsMetadata, identities: readonly AgeIdentity[]): Promise<Uint8Array>;
 /**
  * Decrypts and checks the MAC: the documents in plaintext and the data key.
  * @throws SealgateError('CRYPTO') on a MAC mismatch, a missing MAC, an undecryptable value or data key.
  */
-export declare function decryptSopsTree(opened: OpenedFile, identities: readonly string[], ignoreMac?: boolean): Promise<{
+export declare function decryptSopsTree(opened: OpenedFile, identities: readonly AgeIdentity[], ignoreMac?: boolean): Promise<{
     docs: Branch[];
     dataKey: Uint8Array;
 }>;
@@ -83,7 +84,7 @@ export declare function extract(doc: Branch, path: string): Value;
  */
 export declare function rotateSops(input: Uint8Array, options: {
     format: SopsFormat;
-    identities: readonly string[];
+    identities: readonly AgeIdentity[];
     now?: Date;
 }): Promise<string>;
 export interface UpdateKeysResult {
@@ -100,7 +101,7 @@ export interface UpdateKeysResult {
  */
 export declare function updateSopsKeys(input: Uint8Array, options: {
     format: SopsFormat;
-    identities: readonly string[];
+    identities: readonly AgeIdentity[];
     keyGroups: string[][];
     shamirThreshold?: number;
 }): Promise<UpdateKeysResult>;
@@ -117,5 +118,5 @@ export type SopsVerifyOutcome = 'verified' | 'mismatch' | 'no-identity' | 'not-s
  * Checks a file's MAC without returning any plaintext: `mismatch` when a value or the MAC fails
  * authentication or the MAC is missing, `no-identity` when no identity opens the data key.
  */
-export declare function verifySops(input: Uint8Array, format: SopsFormat, identities: readonly string[]): Promise<SopsVerifyOutcome>;
+export declare function verifySops(input: Uint8Array, format: SopsFormat, identities: readonly AgeIdentity[]): Promise<SopsVerifyOutcome>;
 export {};

@@ -1,2 +1,0 @@
-import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-import{existsSync}from"node:fs";import{join}from"node:path";function defaultKeyFile(env){let base=env.XDG_CONFIG_HOME||(env.HOME?join(env.HOME,".config"):void 0);return base===void 0?void 0:join(base,"sops","age","keys.txt")}function hasIdentitySource(env){if(env.SOPS_AGE_KEY||env.SOPS_AGE_KEY_FILE)return!0;let file=defaultKeyFile(env);return file!==void 0&&existsSync(file)}export{defaultKeyFile,hasIdentitySource};
