@@ -213,7 +213,10 @@ export async function scanSource(source: Source, config: Config, options: ScanOp
     }
     if (repoRoot !== undefined && sealed.size) {
       progress({ phase: 'history', files: sealed.size });
-      repoContext.valueDates = await valueChangeDates(repoRoot, sealed, (path, text) => sealedValues(parseFile(path, text)), repoContext.now, options.signal);
+      repoContext.valueDates = await valueChangeDates(repoRoot, sealed, (path, text) => sealedValues(parseFile(path, text)), repoContext.now, {
+        maxFileSize: config.maxFileSize,
+        signal: options.signal,
+      });
     }
     progress({ phase: 'policy', files });
     for (const r of repoScanners) {

@@ -1,5 +1,6 @@
 import type { ValueChange } from '../scanners/index.ts';
-import { fileVersions, readBlobs } from '../sources/git-history.ts';
+import { BlobReader } from '../sources/blobs.ts';
+import { fileVersions } from '../sources/git-history.ts';
 
 /** A file's sealed values by id, as they are now. */
 export type ValueMap = ReadonlyMap<string, string>;
@@ -8,7 +9,8 @@ export type ValueMap = ReadonlyMap<string, string>;
  * When each sealed value last changed: for every file, the oldest commit of the newest unbroken run of
  * commits (walking back from HEAD) in which the value had its current text. A value that differs from
  * HEAD's, or a file Git does not track yet, is an uncommitted change dated `now`. Old versions are read
- * with `extract`, the same reader as the current text, so a re-indented file does not count as a change.
+ * with `extract`, the same reader as the current text, so a re-indented file does not count as a change,
+ * and only as far back as some value still matches.
  * @throws SealgateError('GIT') when git fails.
  */
 export async function valueChangeDates(
@@ -16,33 +18,31 @@ export async function valueChangeDates(
   current: ReadonlyMap<string, ValueMap>,
   extract: (path: string, text: string) => ValueMap,
   now: Date,
-  signal?: AbortSignal,
+  opts: { maxFileSize: number; signal?: AbortSignal | undefined },
 ): Promise<Map<string, Map<string, ValueChange>>> {
-  const versions = await fileVersions(root, [...current.keys()], signal);
-  const blobs = await readBlobs(root, [...versions.values()].flatMap((vs) => vs.flatMap((v) => (v.blob ? [v.blob] : []))), signal);
+  const versions = await fileVersions(root, [...current.keys()], opts.signal);
+  const blobs = new BlobReader({ cwd: root, maxSize: opts.maxFileSize, what: 'secret ages' });
   const out = new Map<string, Map<string, ValueChange>>();
-  for (const [path, values] of current) {
-    const history = versions.get(path) ?? [];
-    const parsed = new Map<string, ValueMap>();
-    const valuesAt = (blob: string): ValueMap => {
-      let m = parsed.get(blob);
-      if (m === undefined) {
-        const text = blobs.get(blob);
-        m = text === undefined ? new Map() : extract(path, text);
-        parsed.set(blob, m);
+  try {
+    for (const [path, values] of current) {
+      const dates = new Map<string, ValueChange>([...values.keys()].map((id) => [id, { date: now.toISOString() }]));
+      let open = new Set(values.keys());
+      for (const v of versions.get(path) ?? []) {
+        if (open.size === 0 || v.blob === undefined) break;
+        const text = await blobs.readText(v.blob);
+        const old = text === undefined ? new Map<string, string>() : extract(path, text);
+        const still = new Set<string>();
+        for (const id of open) {
+          if (old.get(id) !== values.get(id)) continue;
+          dates.set(id, { date: v.date, commit: v.commit });
+          still.add(id);
+        }
+        open = still;
       }
-      return m;
-    };
-    const dates = new Map<string, ValueChange>();
-    for (const [id, value] of values) {
-      let change: ValueChange = { date: now.toISOString() };
-      for (const v of history) {
-        if (v.blob === undefined || valuesAt(v.blob).get(id) !== value) break;
-        change = { date: v.date, commit: v.commit };
-      }
-      dates.set(id, change);
+      out.set(path, dates);
     }
-    out.set(path, dates);
+  } finally {
+    await blobs.close();
   }
   return out;
 }
