@@ -8,13 +8,8 @@ export interface FileVersion {
 }
 /**
  * The commits reachable from HEAD that changed each of `paths` (repo-relative), newest first (topological
- * order). A path with no commit (untracked) maps to []. Renames are not followed: a moved file starts anew.
- * @throws SealgateError('GIT') when git fails (no repository, no git).
+ * order). A path with no commit (untracked, or no commit yet) maps to []. Renames are not followed: a
+ * moved file starts anew.
+ * @throws SealgateError('GIT') when git fails (no git, not a repository).
  */
 export declare function fileVersions(root: string, paths: readonly string[], signal?: AbortSignal): Promise<Map<string, FileVersion[]>>;
-/**
- * The text of each blob id, read through one `git cat-file --batch`. Binary, missing and non-blob objects
- * are left out.
- * @throws SealgateError('GIT') when git fails.
- */
-export declare function readBlobs(root: string, ids: readonly string[], signal?: AbortSignal): Promise<Map<string, string>>;
