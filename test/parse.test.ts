@@ -6,6 +6,7 @@ import { MAX_ALIAS_NODES } from '../src/parse/convert.ts';
 import { isManifestCandidate, parseFile } from '../src/parse/file.ts';
 import { asSecret, containersOf, hasSopsMetadata, isKubeconfig, isSealedSecret, isSopsEncryptedValue, objectRef, podSpecs } from '../src/parse/manifest.ts';
 import { at, entry, textAt } from '../src/parse/nodes.ts';
+import { splitJsonValues } from '../src/parse/json.ts';
 import { findActions, neutraliseTemplates } from '../src/parse/template.ts';
 import type { ParsedFile, YNode } from '../src/parse/types.ts';
 
@@ -192,7 +193,7 @@ bad('an alias bomb: alias-limit, bounded tree, quickly', () => {
 bad('10,000-deep nesting: depth-limit, no stack overflow', () => {
   for (const text of ['['.repeat(10_000) + ']'.repeat(10_000), '{a: '.repeat(10_000) + '1' + '}'.repeat(10_000), `${'- '.repeat(10_000)}x\n`]) {
     const p = parseFile('deep.yaml', text);
-    assert.ok(p.diagnostics.length > 0, text.slice(0, 10));
+    assert.ok(p.diagnostics.some((d) => d.code === 'depth-limit'), text.slice(0, 10));
   }
   let block = '';
   for (let i = 0; i < 300; i++) block += `${' '.repeat(i)}k${i}:\n`;
@@ -221,6 +222,29 @@ bad('arbitrary text never throws and every span is inside the text', () => {
       inText(p, text);
     }),
     { numRuns: 400 },
+  );
+});
+
+bad('properties: neutralising keeps every line start; JSON splitting gives ordered ranges inside the text', () => {
+  const templ = fc.array(fc.oneof(fc.constantFrom('{{', '}}', '{{- if x }}', '{%', '%}', '{#', '#}', '\n', '\r\n', ' ', 'a: ', '- '), fc.string({ maxLength: 5 })), { maxLength: 40 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(templ, (text) => {
+      const out = neutraliseTemplates(text);
+      assert.is(out.length, text.length);
+      for (let i = 0; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') assert.is(out[i], text[i]);
+    }),
+    { numRuns: 300 },
+  );
+  const jsonish = fc.array(fc.oneof(fc.json(), fc.constantFrom('{', '}', '[', ']', '"', '\\', ' ', '\n')), { maxLength: 6 }).map((p) => p.join(''));
+  fc.assert(
+    fc.property(jsonish, (text) => {
+      let last = 0;
+      for (const [s, e] of splitJsonValues(text)) {
+        assert.ok(s >= last && s <= e && e <= text.length);
+        last = e;
+      }
+    }),
+    { numRuns: 300 },
   );
 });
 

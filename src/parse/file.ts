@@ -16,6 +16,8 @@ const SNIFF_NAME = /(\.(tpl|tmpl|gotmpl|template|j2|jinja2?)|\.ya?ml\.[^/.]+|(^|
 const MANIFEST_KEYS = /^(?:apiVersion|kind|clusters|users|contexts|current-context|secretGenerator|configMapGenerator|stringData)[ \t]*:/m;
 const JSON_MANIFEST_KEYS = /"(?:apiVersion|kind|clusters)"\s*:/;
 const SNIFF_BYTES = 64 * 1024;
+/** `- - - … x`: sequences nested on one line past the depth limit (the YAML library is slow to give up on them). */
+const DEEP_COMPACT_SEQUENCE = '- '.repeat(MAX_DEPTH + 1);
 
 /**
  * True when `path`/`text` may hold Kubernetes manifests and is worth parsing: `.yaml`/`.yml` files, `.json`
@@ -44,9 +46,9 @@ export function parseFile(path: string, text: string): ParsedFile {
   const docs: ManifestDoc[] = [];
   if (!isManifestCandidate(path, text)) return { format: 'text', docs, diagnostics, lines };
   const json = /\.json$/i.test(path) || /^\uFEFF?\s*[{[]/.test(text.slice(0, 1024));
-  if (flowDepthExceeds(text, MAX_DEPTH)) {
+  if (flowDepthExceeds(text, MAX_DEPTH) || text.includes(DEEP_COMPACT_SEQUENCE)) {
     // The YAML library would spend long on this before giving up: read it by lines straight away.
-    diagnostics.push({ code: 'depth-limit', message: `brackets nested deeper than ${MAX_DEPTH} levels; the file was read line by line`, line: 1, column: 1 });
+    diagnostics.push({ code: 'depth-limit', message: `nesting deeper than ${MAX_DEPTH} levels; the file was read line by line`, line: 1, column: 1 });
     const root = readLines(lines, 1, lines.lineCount);
     if (root) docs.push({ origin: { kind: 'lines', index: 0 }, root, documentLines: { start: 1, end: lines.lineCount } });
     return { format: json ? 'json' : 'yaml', docs, diagnostics, lines };
