@@ -57,6 +57,11 @@ export function urlPassword(text: string): string | undefined {
   return undefined;
 }
 
+/** ` (a private key)` for messages, or '' for plain text, where saying so adds nothing. */
+export function contentNote(c: ContentClass): string {
+  return c.kind === 'text' ? '' : ` (${c.label})`;
+}
+
 /** Classifies decoded secret content (a string, or `undefined` when the bytes were not UTF-8 text). */
 export function classifyContent(text: string | undefined): ContentClass {
   if (text === undefined) return CLASSES.binary;

@@ -13,7 +13,7 @@ import type { Detection, RuleMeta, Severity } from '../../findings/finding.ts';
 import { at, entry, itemsOf, textAt } from '../../parse/nodes.ts';
 import type { ManifestDoc, YNode, YScalar } from '../../parse/types.ts';
 import type { Scanner } from '../scanner.ts';
-import { classifyContent } from '../common/content.ts';
+import { classifyContent, contentNote } from '../common/content.ts';
 import { looksRandom, nameSaysSecret } from '../common/names.ts';
 import { isLiteralValue } from '../common/values.ts';
 import { kubeRef, manifestDetection } from './common.ts';
@@ -94,7 +94,7 @@ async function generatorDetections(path: string, doc: ManifestDoc, gen: YNode, r
     const value = lit.text.slice(eq + 1).trim().replace(/^(['"])(.*)\1$/s, '$2');
     if (!isLiteralValue(value)) continue;
     const c = classifyContent(value);
-    add(lit.span, key, value, `${label} has the literal ${key} in plaintext (${c.label}).`, inputSeverity(key, value));
+    add(lit.span, key, value, `${label} has the literal ${key} in plaintext${contentNote(c)}.`, inputSeverity(key, value));
   }
 
   const envFiles = [...scalars(at(gen, 'envs')), ...scalars(at(gen, 'env'))];
@@ -120,7 +120,7 @@ async function generatorDetections(path: string, doc: ManifestDoc, gen: YNode, r
     if (text === undefined || text.trim() === '' || text.includes('ENC[AES256_GCM,') || text.includes('-----BEGIN AGE ENCRYPTED FILE-----')) continue;
     const c = classifyContent(text);
     if (c.kind === 'certificate') continue; // certificates are public
-    add(f.span, key, text, `${label} packs the plaintext file ${resolved} into key ${key} (${c.label}).`, c.severity);
+    add(f.span, key, text, `${label} packs the plaintext file ${resolved} into key ${key}${contentNote(c)}.`, c.severity);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import type { Detection, RuleMeta, Severity } from '../../findings/finding.ts';
 import { isSealedSecret, objectRef, stringEntries } from '../../parse/manifest.ts';
 import { at } from '../../parse/nodes.ts';
 import type { Scanner } from '../scanner.ts';
-import { classifyContent } from '../common/content.ts';
+import { classifyContent, contentNote } from '../common/content.ts';
 import { classifyName, looksRandom } from '../common/names.ts';
 import { nonSecretKind } from '../common/values.ts';
 import { fieldPath, kubeRef, manifestDetection, mentions, objectName, originSuffix, perDocumentScanner } from './common.ts';
@@ -33,7 +33,7 @@ export const sealedTemplateScanner: Scanner = perDocumentScanner('sealedsecret-t
     const severity: Severity = c.severity === 'critical' ? 'critical' : classifyName(e.key) !== undefined || looksRandom(e.value) || c.kind !== 'text' ? 'high' : 'medium';
     out.push(
       manifestDetection(sealedTemplateRule, doc, e.span, {
-        message: `SealedSecret ${objectName(ref.name, ref.namespace)} has a literal value in ${fieldPath('spec.template.data', e.key)} (${c.label}), not encrypted${originSuffix(doc)}.`,
+        message: `SealedSecret ${objectName(ref.name, ref.namespace)} has a literal value in ${fieldPath('spec.template.data', e.key)}${contentNote(c)}, not encrypted${originSuffix(doc)}.`,
         severity,
         secret: e.value,
         kubernetes: kubeRef('SealedSecret', ref.name, ref.namespace, e.key),

@@ -9,7 +9,7 @@
 import type { Detection, RuleMeta, Severity } from '../../findings/finding.ts';
 import { ARGOCD_SECRET_TYPE_LABEL, asSecret, hasSopsMetadata, type SecretEntry, type SecretView } from '../../parse/manifest.ts';
 import type { Scanner } from '../scanner.ts';
-import { classifyContent, decodeSecretData, urlPassword, type ContentClass } from '../common/content.ts';
+import { classifyContent, contentNote, decodeSecretData, urlPassword, type ContentClass } from '../common/content.ts';
 import { classifyName } from '../common/names.ts';
 import { nonSecretKind } from '../common/values.ts';
 import { fieldPath, kubeRef, manifestDetection, objectName, mentions, originSuffix, perDocumentScanner } from './common.ts';
@@ -114,8 +114,8 @@ export function secretDetections(secret: SecretView): Detection[] {
     const t = treatment(secret, e.key, e.value);
     if (t === 'skip') continue;
     const c = classifyContent(e.value);
-    const what = t === 'info' ? 'only a username' : c.label;
-    out.push(detect(plaintextRule, secret, e, 'stringData', `${name} stores ${fieldPath('stringData', e.key)} in plaintext (${what})`, severityFor(t, c), e.value));
+    const what = t === 'info' ? ' (only a username)' : contentNote(c);
+    out.push(detect(plaintextRule, secret, e, 'stringData', `${name} stores ${fieldPath('stringData', e.key)} in plaintext${what}`, severityFor(t, c), e.value));
   }
   for (const e of secret.data) {
     if (isBlank(e)) continue;
@@ -133,8 +133,8 @@ export function secretDetections(secret: SecretView): Detection[] {
     const t = treatment(secret, e.key, plain ?? '');
     if (t === 'skip') continue;
     const c = classifyContent(plain);
-    const what = t === 'info' ? 'only a username' : c.label;
-    out.push(detect(base64Rule, secret, e, 'data', `${name} stores ${fieldPath('data', e.key)} only base64-encoded (${what})`, severityFor(t, c), plain ?? decoded.base64));
+    const what = t === 'info' ? ' (only a username)' : contentNote(c);
+    out.push(detect(base64Rule, secret, e, 'data', `${name} stores ${fieldPath('data', e.key)} only base64-encoded${what}`, severityFor(t, c), plain ?? decoded.base64));
   }
   return out;
 }

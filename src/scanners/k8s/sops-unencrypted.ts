@@ -8,7 +8,7 @@ import type { Detection, RuleMeta } from '../../findings/finding.ts';
 import { asSecret, isSopsEncryptedValue, sopsMetadata } from '../../parse/manifest.ts';
 import { textAt } from '../../parse/nodes.ts';
 import type { Scanner } from '../scanner.ts';
-import { classifyContent, decodeSecretData } from '../common/content.ts';
+import { classifyContent, contentNote, decodeSecretData } from '../common/content.ts';
 import { nonSecretKind } from '../common/values.ts';
 import { fieldPath, kubeRef, manifestDetection, mentions, objectName, perDocumentScanner } from './common.ts';
 
@@ -38,7 +38,7 @@ export const sopsUnencryptedScanner: Scanner = perDocumentScanner('sops-unencryp
       const c = classifyContent(plain);
       out.push(
         manifestDetection(sopsUnencryptedRule, doc, e.span, {
-          message: `Secret ${objectName(secret.name, secret.namespace)} is SOPS-encrypted but ${fieldPath(field, e.key)} is not (${c.label}).`,
+          message: `Secret ${objectName(secret.name, secret.namespace)} is SOPS-encrypted but ${fieldPath(field, e.key)} is not${contentNote(c)}.`,
           severity: c.severity === 'critical' ? 'critical' : 'high',
           secret: plain ?? e.value,
           kubernetes: kubeRef('Secret', secret.name, secret.namespace, e.key),
