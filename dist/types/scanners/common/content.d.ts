@@ -13,6 +13,8 @@ export interface ContentClass {
 }
 /** The password in the first `scheme://user:password@host` of a text, or undefined (`${X}`/placeholders skipped). */
 export declare function urlPassword(text: string): string | undefined;
+/** ` (a private key)` for messages, or '' for plain text, where saying so adds nothing. */
+export declare function contentNote(c: ContentClass): string;
 /** Classifies decoded secret content (a string, or `undefined` when the bytes were not UTF-8 text). */
 export declare function classifyContent(text: string | undefined): ContentClass;
 /** A docker config (`{"auths": {reg: {auth|password|identitytoken…}}}` or the legacy `.dockercfg` shape) with a credential. */

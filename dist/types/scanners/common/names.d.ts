@@ -3,6 +3,10 @@
  * lower-case word tokens (on `[^A-Za-z0-9]` and camelCase boundaries) and judged on whole tokens, never
  * substrings: `MONKEY`, `KEYCLOAK_URL` hold no secret word; `TOKEN_URL`, `PASSWORD_FILE`, `SECRET_NAME`,
  * `existingSecret` name where a secret is, not the secret itself.
+ *
+ * `placeholder.ts` has `isSensitiveName` (a yes/no for the credential engine's assignment rules); this
+ * classifier also says how strong the name is, so the manifest rules can ask a weak name (`auth`, `pass`,
+ * `tls.key`) for a random-looking value before reporting.
  */
 /** `DB_PASSWORD` → ['db', 'password']; `clientSecret` → ['client', 'secret']; `tls.key` → ['tls', 'key']. */
 export declare function nameTokens(name: string): string[];

@@ -1,7 +1,12 @@
 /**
  * Placeholder / reference classifier: is a configured value a literal that could be a secret, or one of
- * the many ways manifests *point at* a secret or leave a blank to fill? Shared by the manifest detectors
- * and usable by the credential engine. Judges the whole (trimmed) value; never the name.
+ * the many ways manifests *point at* a secret or leave a blank to fill? Shared by the manifest detectors.
+ * Judges the whole (trimmed) value; never the name, and says *why* (`NonSecretKind`).
+ *
+ * Compared with `placeholder.ts` (the credential engine's `isPlaceholder`): this one is deliberately
+ * narrower. A value in a secret slot of a manifest (a Secret key, an env var named `DB_PASSWORD`) is a leak
+ * even when it is weak or demo-like (`admin`, `hunter2`, `test123`), so only blanks to fill and indirections
+ * are excluded here; the engine, which has no such context, must also drop common words to stay quiet.
  */
 /**
  * Why a value is not a literal secret:
