@@ -161,6 +161,7 @@ C('hostile input: alias bombs, deep JSON and a non-string key are errors, not ha
   assert.throws(() => storeFor('yaml').loadPlain(enc('1: x\n')), /keys must be strings/);
   assert.throws(() => storeFor('yaml').loadPlain(enc('- a\n')), /must be a mapping/);
   assert.throws(() => storeFor('json').loadPlain(enc('{"a": 1, "a": 2}')), /duplicate key/);
+  assert.throws(() => storeFor('yaml').loadPlain(enc('a: 1\nb:\n  c: 1\n  c: 2\n')), (e: unknown) => /duplicate key/.test((e as Error).message) && (e as { line?: number }).line === 4);
 });
 
 P.run();

@@ -52,11 +52,14 @@ class Loader {
 
   map(m: YAMLMap): Branch {
     const items: BranchItem[] = [...commentLines(m.commentBefore)];
+    const seen = new Set<string>();
     for (const pair of m.items) {
       const keyNode = pair.key as Node | null;
       if (!isScalar(keyNode)) this.fail('mapping keys must be strings', keyNode ?? m);
       items.push(...commentLines(keyNode.commentBefore));
       const key = this.key(keyNode);
+      if (seen.has(key)) this.fail('duplicate key', keyNode);
+      seen.add(key);
       const valueNode = pair.value as Node | null;
       items.push({ key, value: this.value(valueNode) });
       items.push(...commentLines(keyNode.comment));
@@ -133,10 +136,13 @@ function stripLeadingComments(b: Branch, commentBefore: string | null | undefine
   return n ? branch(b.items.slice(n)) : b;
 }
 
-/** Parses YAML documents into branches; the `sops` key of the first document is split off. */
+/**
+ * Parses YAML documents into branches; the `sops` key of the first document is split off. Duplicate keys
+ * are rejected by the loader (the yaml package's own check compares every pair of keys).
+ */
 function load(text: string, encrypted: boolean): LoadedFile {
   const lc = new LineCounter();
-  const docs = parseAllDocuments(text, { schema: 'failsafe', lineCounter: lc, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const docs = parseAllDocuments(text, { schema: 'failsafe', lineCounter: lc, prettyErrors: false, uniqueKeys: false });
   const list = Array.isArray(docs) ? docs : [];
   const out: Branch[] = [];
   let metadata: unknown;
