@@ -1,7 +1,9 @@
 // The Action as GitHub runs it: `node dist/action.js` with a simulated Actions environment (event JSON,
 // GITHUB_*, INPUT_*) over a temp repository with a base and a head branch.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import AjvDraft4 from 'ajv-draft-04';
@@ -45,10 +47,12 @@ function prRepo(): { repo: TempRepo; base: string; head: string } {
 }
 
 function runAction(repo: TempRepo, event: string, payload: unknown, inputs: Record<string, string>): Run {
-  const eventPath = repo.path('../event.json');
+  // The runner's files live outside the checkout, in a directory of this run's own.
+  const runner = mkdtempSync(join(tmpdir(), 'sealgate-runner-'));
+  const eventPath = join(runner, 'event.json');
   writeFileSync(eventPath, JSON.stringify(payload));
-  const outputs = repo.path('../github_output');
-  const summary = repo.path('../step_summary');
+  const outputs = join(runner, 'github_output');
+  const summary = join(runner, 'step_summary');
   writeFileSync(outputs, '');
   writeFileSync(summary, '');
   const env: Record<string, string> = {
@@ -64,6 +68,7 @@ function runAction(repo: TempRepo, event: string, payload: unknown, inputs: Reco
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const r = spawnSync(process.execPath, [action], { cwd: repo.dir, env, encoding: 'utf8' });
   const run: Run = { status: r.status, stdout: r.stdout + r.stderr, outputs: readFileSync(outputs, 'utf8'), summary: readFileSync(summary, 'utf8') };
+  rmSync(runner, { recursive: true, force: true });
   if (inputs['sarif-file']) run.sarif = JSON.parse(readFileSync(repo.path(inputs['sarif-file']), 'utf8'));
   return run;
 }
@@ -80,7 +85,7 @@ A('a pull request is scanned commit by commit: annotations, summary, outputs, SA
     assert.is(r.status, 1, r.stdout);
     // The Secret, at its line, and the token that was added and removed inside the PR.
     assert.match(r.stdout, /^::error file=k8s\/secret\.yaml,line=7,endLine=7,col=3,[^\n]*title=sealgate k8s-secret-plaintext/m);
-    assert.match(r.stdout, /^::(error|warning) file=scripts\/ci\.sh,line=2,/m);
+    assert.match(r.stdout, /^::(error|warning) file=scripts\/ci\.sh,line=2,/m, r.stdout);
     assert.match(r.stdout, /^::stop-commands::[0-9a-f-]{36}$/m);
     assert.is(outputValue(r.outputs, 'findings'), '2');
     assert.is(outputValue(r.outputs, 'sarif-file'), repo.path('sealgate.sarif'));
