@@ -140,6 +140,22 @@ Cli('SSH ed25519: recipients from --age and .sops.yaml, identities from SOPS_AGE
   t.remove();
 });
 
+Cli('--encrypted-comment-regex encrypts only what a matching comment marks; --mac-only-encrypted is recorded', async () => {
+  const t = dir({ 'c.yaml': 'user: app\n# sops:enc\npassword: hunter2\nhost: db\n' });
+  const r = await cli(['encrypt', 'c.yaml', '--age', ALICE.recipient, '--encrypted-comment-regex', 'sops:enc', '--mac-only-encrypted', '-i'], { cwd: t.dir });
+  assert.is(r.exitCode, 0, r.stderr);
+  const out = readFileSync(t.path('c.yaml'), 'utf8');
+  assert.match(out, /^user: app$/m);
+  assert.match(out, /^password: ENC\[/m);
+  assert.match(out, /^host: db$/m);
+  assert.match(out, /^# sops:enc$/m, 'the marker comment itself stays readable');
+  assert.match(out, /encrypted_comment_regex: sops:enc/);
+  assert.match(out, /mac_only_encrypted: true/);
+  const back = await cli(['decrypt', 'c.yaml'], { cwd: t.dir, env: aliceEnv });
+  assert.is(back.stdout, 'user: app\n# sops:enc\npassword: hunter2\nhost: db\n');
+  t.remove();
+});
+
 Cli('encrypting an encrypted file is refused; -i with --output is a usage error', async () => {
   const t = dir();
   copyFixture(t, 'enc/config.enc.json', 'c.json');
