@@ -3,6 +3,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseFile } from '../src/parse/file.ts';
 import { isPlaceholder, isSensitiveName } from '../src/scanners/common/placeholder.ts';
+import { insideAny, rangeSet } from '../src/scanners/credentials/ciphertext.ts';
 import { CredentialEngine } from '../src/scanners/credentials/engine.ts';
 import { shannonEntropy } from '../src/scanners/credentials/entropy.ts';
 import { KeywordPrefilter } from '../src/scanners/credentials/prefilter.ts';
@@ -116,6 +117,16 @@ E('entropy, placeholders and sensitive names', () => {
   for (const n of ['secretName', 'passwordFile', 'existingSecret', 'token_url', 'secretKeyRef', 'accessKeyId', 'bypass', 'passport', 'tokenizer', 'password_hash', 'usePasswordFiles']) {
     assert.not.ok(isSensitiveName(n), n);
   }
+});
+
+E('ranges of ciphertext answer containment like a linear scan would', () => {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.nat(50), fc.nat(20))), fc.nat(60), fc.nat(10), (raw, s, len) => {
+      const ranges = raw.map(([a, l]) => [a, a + l] as const);
+      const naive = ranges.some(([a, b]) => s >= a && s + len <= b);
+      assert.is(insideAny(rangeSet(ranges), s, s + len), naive);
+    }),
+  );
 });
 
 E('rules with a path filter or a path allowlist follow it', () => {

@@ -18,18 +18,22 @@ export function ciphertextRanges(text: string, parsed: (() => ParsedFile) | unde
   for (const armor of ARMORS) {
     const begin = `-----BEGIN ${armor}-----`;
     const end = `-----END ${armor}-----`;
-    for (let i = text.indexOf(begin); i !== -1; i = text.indexOf(begin, i + 1)) {
+    for (let i = text.indexOf(begin); i !== -1; ) {
       const j = text.indexOf(end, i + begin.length);
       const stop = j === -1 ? text.length : j + end.length;
       ranges.push([i, stop]);
       if (j === -1) break;
+      i = text.indexOf(begin, stop);
     }
   }
-  for (let i = text.indexOf('ENC['); i !== -1; i = text.indexOf('ENC[', i + 4)) {
-    const j = text.indexOf(']', i);
-    const nl = text.indexOf('\n', i);
-    const stop = j === -1 || (nl !== -1 && nl < j) ? (nl === -1 ? text.length : nl) : j + 1;
-    if (text.startsWith('AES256_GCM,', i + 4)) ranges.push([i, stop]);
+  // SOPS values: ENC[AES256_GCM,data:…,iv:…,tag:…,type:…], on one line and bounded in length.
+  for (let i = text.indexOf('ENC[AES256_GCM,'); i !== -1; ) {
+    const limit = Math.min(text.length, i + 1_000_000);
+    let k = i + 4;
+    while (k < limit && text.charCodeAt(k) !== 93 && text.charCodeAt(k) !== 10) k++;
+    const stop = k < limit && text.charCodeAt(k) === 93 ? k + 1 : k;
+    ranges.push([i, stop]);
+    i = text.indexOf('ENC[AES256_GCM,', Math.max(stop, i + 4));
   }
   if (text.includes('encryptedData')) {
     SEALED_VALUE.lastIndex = 0;
@@ -47,10 +51,34 @@ export function ciphertextRanges(text: string, parsed: (() => ParsedFile) | unde
   return ranges;
 }
 
-/** True when `[start, end)` lies inside one of `ranges`. */
-export function insideAny(ranges: readonly Range[], start: number, end: number): boolean {
-  for (const [a, b] of ranges) if (start >= a && end <= b) return true;
-  return false;
+/** Ranges prepared for `insideAny`: sorted by start, with the running maximum of their ends. */
+export interface RangeSet {
+  starts: number[];
+  reach: number[];
+}
+
+/** Sorts `ranges` for lookups in O(log n). */
+export function rangeSet(ranges: readonly Range[]): RangeSet {
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  const reach: number[] = [];
+  let max = -1;
+  for (const [, b] of sorted) reach.push((max = Math.max(max, b)));
+  return { starts: sorted.map((r) => r[0]), reach };
+}
+
+/** True when `[start, end)` lies inside one of the ranges. */
+export function insideAny(set: RangeSet, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = set.starts.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((set.starts[mid] as number) <= start) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return last >= 0 && (set.reach[last] as number) >= end;
 }
 
 function entry(node: YNode, key: string): YNode | undefined {

@@ -1,6 +1,6 @@
 import type { ParsedFile } from '../../parse/types.ts';
 import { isPlaceholder } from '../common/placeholder.ts';
-import { ciphertextRanges, insideAny, type Range } from './ciphertext.ts';
+import { ciphertextRanges, insideAny, rangeSet, type RangeSet } from './ciphertext.ts';
 import { encodedSegments, type Encoding } from './decode.ts';
 import { shannonEntropy } from './entropy.ts';
 import { KeywordPrefilter } from './prefilter.ts';
@@ -77,8 +77,8 @@ export class CredentialEngine {
     const hit = new Uint8Array(this.compiled.length);
     for (const i of this.alwaysOn) hit[i] = 1;
     this.prefilter.scan(text, hit);
-    let ciphertext: Range[] | undefined;
-    const cipher = () => (ciphertext ??= ciphertextRanges(text, top ? opts.parsed : undefined));
+    let ciphertext: RangeSet | undefined;
+    const cipher = () => (ciphertext ??= rangeSet(ciphertextRanges(text, top ? opts.parsed : undefined)));
 
     const found: CredentialMatch[] = [];
     for (let i = 0; i < this.compiled.length; i++) {
@@ -91,10 +91,9 @@ export class CredentialEngine {
     let result = dedupeGeneric(found, text);
     if (depth > 0) {
       const decodedFinds: CredentialMatch[] = [];
-      for (const seg of encodedSegments(text)) {
+      // A segment whose text a match already reported as is (e.g. a base64 token) is not decoded.
+      for (const seg of uncoveredSegments(encodedSegments(text), result)) {
         if (seg.decoded.length < MIN_DECODED || insideAny(cipher(), seg.start, seg.end)) continue;
-        // Skip a segment whose text an outer match already reported as is (e.g. a base64 token).
-        if (result.some((m) => m.start <= seg.start && m.end >= seg.end && !m.decoded)) continue;
         for (const inner of this.detectAt(seg.decoded, opts, depth - 1, false)) {
           decodedFinds.push({ ...inner, start: seg.start, end: seg.end, decoded: [seg.encoding, ...(inner.decoded ?? [])] });
         }
@@ -104,7 +103,7 @@ export class CredentialEngine {
     return result;
   }
 
-  private runRule(c: CompiledRule, text: string, path: string, found: CredentialMatch[], cipher: () => Range[]): void {
+  private runRule(c: CompiledRule, text: string, path: string, found: CredentialMatch[], cipher: () => RangeSet): void {
     const { rule, regex } = c;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
@@ -165,26 +164,63 @@ function pathAllowed(rule: CredentialRule, path: string): boolean {
 
 /**
  * Drops a generic match when a specific rule's secret on the same line contains it (or it contains the
- * specific secret), and keeps one generic match per secret span; also drops exact repeats.
+ * specific secret), and keeps one generic match per secret span; also drops exact repeats. Linear in the
+ * text and the matches: line numbers come from one forward walk over the sorted offsets.
  */
 function dedupeGeneric(found: CredentialMatch[], text: string): CredentialMatch[] {
   found.sort((a, b) => a.start - b.start || a.end - b.end);
-  const lineOf = (offset: number) => text.lastIndexOf('\n', offset - 1);
-  const specific = found.filter((m) => m.rule.family !== 'generic');
+  const lines = lineNumbers(found, text);
+  const specificByLine = new Map<number, string[]>();
+  found.forEach((m, i) => {
+    if (m.rule.family === 'generic') return;
+    const line = lines[i] as number;
+    const list = specificByLine.get(line);
+    if (list) list.push(m.secret);
+    else specificByLine.set(line, [m.secret]);
+  });
   const kept: CredentialMatch[] = [];
   const seen = new Set<string>();
-  for (const m of found) {
-    const key = `${m.rule.family === 'generic' ? 'generic' : m.rule.id}\0${m.start}\0${m.end}`;
-    if (seen.has(key)) continue;
-    if (m.rule.family === 'generic') {
-      const line = lineOf(m.start);
-      const shadowed = specific.some(
-        (s) => lineOf(s.start) === line && (s.secret.includes(m.secret) || m.secret.includes(s.secret)),
-      );
-      if (shadowed) continue;
+  found.forEach((m, i) => {
+    const generic = m.rule.family === 'generic';
+    const key = `${generic ? 'generic' : m.rule.id}\0${m.start}\0${m.end}`;
+    if (seen.has(key)) return;
+    if (generic) {
+      const specific = specificByLine.get(lines[i] as number);
+      if (specific?.some((s) => s.includes(m.secret) || m.secret.includes(s))) return;
     }
     seen.add(key);
     kept.push(m);
-  }
+  });
   return kept;
+}
+
+/** 0-based line number of each match's start; `found` must be sorted by start. */
+function lineNumbers(found: readonly CredentialMatch[], text: string): number[] {
+  const out: number[] = [];
+  let line = 0;
+  let next = text.indexOf('\n');
+  for (const m of found) {
+    while (next !== -1 && next < m.start) {
+      line++;
+      next = text.indexOf('\n', next + 1);
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Drops segments that lie inside a match reported as is; both lists sorted by start. */
+function uncoveredSegments<T extends { start: number; end: number }>(segments: readonly T[], matches: readonly CredentialMatch[]): T[] {
+  const out: T[] = [];
+  let j = 0;
+  let reach = -1;
+  for (const seg of segments) {
+    while (j < matches.length && (matches[j] as CredentialMatch).start <= seg.start) {
+      const m = matches[j] as CredentialMatch;
+      if (!m.decoded && m.end > reach) reach = m.end;
+      j++;
+    }
+    if (reach < seg.end) out.push(seg);
+  }
+  return out;
 }

@@ -276,12 +276,22 @@ export const rules: CredentialRule[] = [
   },
 ];
 
-/** The shell command containing `offset`, following `\` line continuations backwards. */
+/**
+ * The shell command containing `offset`, following `\` line continuations backwards; at most 2000
+ * characters each way, scanned by hand so a 1 MB line costs the same per match as a short one.
+ */
 function commandAround(text: string, offset: number): string {
-  let start = text.lastIndexOf('\n', offset - 1);
-  while (start > 0 && text[start - 1] === '\\') start = text.lastIndexOf('\n', start - 2);
-  const end = text.indexOf('\n', offset);
-  return text.slice(start + 1, end === -1 ? text.length : end);
+  const from = Math.max(0, offset - 2000);
+  let start = offset;
+  for (;;) {
+    while (start > from && text.charCodeAt(start - 1) !== 10) start--;
+    if (start - 2 >= from && text.charCodeAt(start - 2) === 92) start--;
+    else break;
+  }
+  const to = Math.min(text.length, offset + 2000);
+  let end = offset;
+  while (end < to && text.charCodeAt(end) !== 10) end++;
+  return text.slice(start, end);
 }
 
 function decodeURIComponentSafe(s: string): string {

@@ -1,0 +1,72 @@
+// Hostile inputs: 1 MB lines of repeated near-matches for every credential rule, and for the decoders.
+// A regex that backtracks catastrophically takes minutes here; the bound is generous (not a benchmark),
+// it only has to separate linear from super-linear. Run with `npm run test:hostile`.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { CredentialEngine } from '../../src/scanners/credentials/engine.ts';
+import { builtinCredentialRules } from '../../src/scanners/credentials/rules/index.ts';
+import { example } from '../helpers/credentials.ts';
+
+const MB = 1024 * 1024;
+const LIMIT_MS = 15_000;
+const fill = (unit: string, sep = '') => {
+  const u = unit + sep;
+  return u.repeat(Math.ceil(MB / Math.max(1, u.length))).slice(0, MB);
+};
+
+function timed(engine: CredentialEngine, text: string, path = 'hostile.txt'): number {
+  const t = performance.now();
+  engine.detect(text, { path, decodeDepth: 2 });
+  return performance.now() - t;
+}
+
+const rules = builtinCredentialRules();
+const H = suite('hostile inputs');
+
+for (const rule of rules) {
+  H(`${rule.id}: 1 MB lines of its keywords and truncated true examples`, () => {
+    const engine = new CredentialEngine([rule]);
+    const inputs = [
+      ...rule.keywords.map((k) => fill(k)),
+      ...rule.keywords.map((k) => fill(`${k}=`)),
+      ...rule.tps.slice(0, 3).map((tp) => {
+        const t = example(tp).text.replace(/\n/g, ' ');
+        return fill(t.slice(0, Math.max(1, t.length - 1)));
+      }),
+      ...rule.tps.slice(0, 2).map((tp) => fill(example(tp).text.slice(0, 40))),
+    ];
+    for (const input of inputs) {
+      const ms = timed(engine, input);
+      assert.ok(ms < LIMIT_MS, `${rule.id}: ${Math.round(ms)} ms on ${JSON.stringify(input.slice(0, 40))}…`);
+    }
+  });
+}
+
+H('every rule together, and the decoders, on 1 MB of encoded-looking and armour-looking text', () => {
+  const engine = new CredentialEngine(rules);
+  const inputs = [
+    fill('QUtJQTEyMzQ1Njc4OTBBQkNE'), // base64 with no end
+    fill('%41%42'),
+    fill('0123456789abcdef'),
+    fill('-----BEGIN PRIVATE KEY-----'),
+    fill('-----BEGIN PRIVATE KEY-----\nMIIE', '\n'),
+    fill('eyJ-'),
+    fill('eyJhbGciOiJIUzI1NiJ9.'),
+    fill('a://b:'),
+    fill('password: "'),
+    fill('token=x'),
+    fill('ENC['),
+    fill('ENC[AES256_GCM,data:'),
+    fill('password: "ENC[AES256_GCM,x" '),
+    fill('-----BEGIN AGE ENCRYPTED FILE----- password: "x12345678901" '),
+    fill('Authorization: Basic '),
+    fill('--from-literal=a='),
+    fill('PuTTY-User-Key-File-2: x', '\n'),
+  ];
+  for (const input of inputs) {
+    const ms = timed(engine, input);
+    assert.ok(ms < LIMIT_MS, `${Math.round(ms)} ms on ${JSON.stringify(input.slice(0, 40))}…`);
+  }
+});
+
+H.run();
