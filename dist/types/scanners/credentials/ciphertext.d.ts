@@ -7,5 +7,12 @@ export type Range = readonly [number, number];
  * their shape otherwise).
  */
 export declare function ciphertextRanges(text: string, parsed: (() => ParsedFile) | undefined): Range[];
-/** True when `[start, end)` lies inside one of `ranges`. */
-export declare function insideAny(ranges: readonly Range[], start: number, end: number): boolean;
+/** Ranges prepared for `insideAny`: sorted by start, with the running maximum of their ends. */
+export interface RangeSet {
+    starts: number[];
+    reach: number[];
+}
+/** Sorts `ranges` for lookups in O(log n). */
+export declare function rangeSet(ranges: readonly Range[]): RangeSet;
+/** True when `[start, end)` lies inside one of the ranges. */
+export declare function insideAny(set: RangeSet, start: number, end: number): boolean;
