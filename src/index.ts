@@ -28,3 +28,26 @@ export {
   type AgeIdentity,
 } from './sealers/sops/index.ts';
 export type { Selector, SelectorKind } from './parse/sops/selector.ts';
+export {
+  seal,
+  sealRaw,
+  mergeInto,
+  unseal,
+  reseal,
+  inspect,
+  type SealOptions,
+  type SealRawOptions,
+  type MergeOptions,
+  type UnsealOptions,
+  type ResealOptions,
+  type SealResult,
+  type InspectReport,
+  type InspectedSealedSecret,
+  type InspectProblem,
+} from './sealers/kubeseal/api.ts';
+export { loadSealingKey, publicKeySha256, type SealingKey } from './sealers/kubeseal/cert.ts';
+export { loadUnsealingKeys, type UnsealingKey } from './sealers/kubeseal/keys.ts';
+export { generateSealingKey, keySecretManifest, type GeneratedKey, type KeygenOptions } from './sealers/kubeseal/keygen.ts';
+export { readCertSource, fetchControllerCert, type ControllerRef, type CertText } from './sealers/kubeseal/cert-source.ts';
+export { hybridEncrypt, hybridDecrypt } from './sealers/kubeseal/hybrid.ts';
+export { checkSealedSecret, encryptionLabel, type SealedSecretScope, type StructuralProblem } from './parse/sealed-secret.ts';

@@ -19,6 +19,11 @@ Commands:
   hook install       install a plain git pre-commit hook (hook uninstall removes it)
   baseline           accept the current findings: later scans report only new ones
   audit [PATH]       the quarterly secret-governance report (Markdown, HTML or JSON)
+  seal [FILE]        seal Secrets into SealedSecrets (kubeseal-compatible)
+  unseal [FILE]      open SealedSecrets with the controller's private keys (recovery)
+  keygen             make a sealed-secrets key pair and certificate
+  reseal FILE        re-encrypt SealedSecrets for a new certificate, offline
+  inspect [FILE...]  check SealedSecrets' structure without keys
   help [COMMAND]     show help for a command
 
 Run 'sealgate help <command>' for a command's options.

@@ -18,6 +18,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   updatekeys: async () => (await import('./updatekeys.ts')).updatekeysCommand,
   'sops-status': async () => (await import('./sops-status.ts')).sopsStatusCommand,
   audit: async () => (await import('./audit.ts')).auditCommand,
+  seal: async () => (await import('./seal.ts')).sealCommand,
+  unseal: async () => (await import('./unseal.ts')).unsealCommand,
+  keygen: async () => (await import('./keygen.ts')).keygenCommand,
+  reseal: async () => (await import('./reseal.ts')).resealCommand,
+  inspect: async () => (await import('./inspect.ts')).inspectCommand,
 };
 
 /**
