@@ -5,6 +5,8 @@ import { builtinCredentialRules } from './credentials/rules/index.ts';
 import { k8sScanners } from './k8s/index.ts';
 import { policyScanner } from './policy/index.ts';
 import type { RepoScanner, Scanner } from './scanner.ts';
+import { sealedSecretMalformedScanner } from './sealed-secrets/malformed.ts';
+import type { Scanner } from './scanner.ts';
 import { sopsScanner } from './sops/scanner.ts';
 
 export type { Scanner, ScanInput, ScannerOptions, SopsVerifier, SopsVerifyResult, RepoScanner, RepoContext, FileDetection, ValueChange } from './scanner.ts';
@@ -27,6 +29,7 @@ export function builtinScanners(opts: BuiltinScannerOptions = {}): Scanner[] {
   const builtin = builtinCredentialRules();
   const custom = customRules(opts.customRules ?? [], opts.configFile, new Set(builtin.map((r) => r.id)));
   return [...k8sScanners(), credentialScanner([...builtin, ...custom]), sopsScanner()];
+  return [...k8sScanners(), sealedSecretMalformedScanner, credentialScanner([...builtinCredentialRules(), ...(opts.credentialRules ?? [])])];
 }
 
 /** Fresh instances of the built-in whole-repository scanners (they hold state: one set per scan). */

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execa } from 'execa';
 import { SealgateError } from '../../errors.ts';
 
 /** Where a certificate's PEM text came from, and the text. */
@@ -75,6 +74,7 @@ export type CommandRunner = (file: string, args: readonly string[]) => Promise<{
 /** A runner on execa with the given environment only (so PATH and KUBECONFIG come from the caller's env). */
 export function execaRunner(env: Record<string, string | undefined>, cwd: string): CommandRunner {
   return async (file, args) => {
+    const { execa } = await import('execa'); // loaded only when a cluster is asked
     const r = await execa(file, [...args], { env, extendEnv: false, cwd, reject: false, timeout: 60_000, stdin: 'ignore' });
     return { exitCode: r.exitCode ?? -1, stdout: String(r.stdout), stderr: String(r.stderr), missing: r.code === 'ENOENT' };
   };
