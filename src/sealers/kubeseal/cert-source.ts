@@ -25,13 +25,17 @@ export async function readCertSource(spec: string, cwd: string, fetchImpl: typeo
   if (scheme !== 'http' && scheme !== 'https') {
     throw new SealgateError('USAGE', `--cert: unsupported URL scheme "${scheme}:" (use a file path, http://, https:// or file://)`);
   }
-  const shown = withoutCredentials(spec);
+  const { url, authorization } = splitCredentials(spec);
+  const shown = url;
   let response: Response;
   try {
-    response = await fetchImpl(spec, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow' });
+    // fetch refuses URLs with user:password@, so they travel as a Basic Authorization header (as Go's client sends them).
+    const headers: Record<string, string> = authorization ? { authorization } : {};
+    response = await fetchImpl(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow', headers });
   } catch (e) {
-    const cause = (e as { cause?: { code?: string } }).cause?.code ?? (e as Error).name;
-    throw new SealgateError('INPUT', `cannot fetch "${shown}": ${cause}`, undefined, undefined, { cause: e });
+    const err = e as Error & { cause?: { code?: string; message?: string } };
+    const why = err.cause?.code ?? (err.name === 'TimeoutError' ? `no answer within ${FETCH_TIMEOUT_MS / 1000}s` : (err.cause?.message ?? err.message));
+    throw new SealgateError('INPUT', `cannot fetch "${shown}": ${why}`, undefined, undefined, { cause: e });
   }
   if (response.status !== 200) throw new SealgateError('INPUT', `cannot fetch "${shown}": ${response.status} ${response.statusText}`.trimEnd());
   return { text: await response.text(), source: shown };
@@ -47,15 +51,18 @@ function readLocal(path: string, shown: string): string {
   }
 }
 
-function withoutCredentials(url: string): string {
+function splitCredentials(spec: string): { url: string; authorization?: string } {
+  let u: URL;
   try {
-    const u = new URL(url);
-    u.username = '';
-    u.password = '';
-    return u.toString();
+    u = new URL(spec);
   } catch {
-    return url.replace(/\/\/[^/@]*@/, '//');
+    throw new SealgateError('USAGE', '--cert: not a valid URL');
   }
+  if (u.username === '' && u.password === '') return { url: u.toString() };
+  const authorization = `Basic ${Buffer.from(`${decodeURIComponent(u.username)}:${decodeURIComponent(u.password)}`).toString('base64')}`;
+  u.username = '';
+  u.password = '';
+  return { url: u.toString(), authorization };
 }
 
 /** Which controller to ask, and how to reach the cluster (kubeseal's `--controller-*` and kubeconfig flags). */
