@@ -10,8 +10,11 @@ import { loadUnsealingKeys, type UnsealingKey } from '../sealers/kubeseal/keys.t
 import type { ManifestFormat } from '../sealers/kubeseal/manifests.ts';
 import type { CliIO, CliResult } from './io.ts';
 
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+type Parsed<T extends OptionsConfig> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
+
 /** Shared by the sealing commands: parseArgs with errors that point at the command's help. */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(command: string, argv: string[], options: T) {
+export function parseCommandArgs<T extends OptionsConfig>(command: string, argv: string[], options: T): Parsed<T> {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {

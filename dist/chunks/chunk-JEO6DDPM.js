@@ -1,0 +1,14 @@
+import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
+<<<<<<<< HEAD:dist/chunks/chunk-TC5OT7OF.js
+import{MAIN_HELP}from"./chunk-3L4QPSI2.js";import{VERSION}from"./chunk-UTQJB6FN.js";import{isSealgateError}from"./chunk-I73RQZUB.js";var COMMANDS={scan:async()=>(await import("./scan-CMH7K7ED.js")).scanCommand,hook:async()=>(await import("./hook-VWLWDXG6.js")).hookCommand,baseline:async()=>(await import("./baseline-HSFIPTIC.js")).baselineCommand,encrypt:async()=>(await import("./encrypt-SMPU3ZGM.js")).encryptCommand,decrypt:async()=>(await import("./decrypt-7VV6MSWD.js")).decryptCommand,rotate:async()=>(await import("./rotate-HE6XEPLW.js")).rotateCommand,updatekeys:async()=>(await import("./updatekeys-RIHGH6ZF.js")).updatekeysCommand,"sops-status":async()=>(await import("./sops-status-XV6ZQDTZ.js")).sopsStatusCommand};async function run(argv,io){let debug=argv.includes("--debug"),[name,...rest]=argv;try{if(name===void 0||name==="--help"||name==="-h")return ok(MAIN_HELP);if(name==="--version"||name==="-V")return ok(`${VERSION}
+========
+import{MAIN_HELP}from"./chunk-N22J7Y5G.js";import{VERSION}from"./chunk-UTQJB6FN.js";import{isSealgateError}from"./chunk-HS4P4DKS.js";var COMMANDS={scan:async()=>(await import("./scan-GFRWUUDY.js")).scanCommand,hook:async()=>(await import("./hook-4OSWF2B5.js")).hookCommand,seal:async()=>(await import("./seal-EVEBH2WG.js")).sealCommand,unseal:async()=>(await import("./unseal-I7FGWZ7N.js")).unsealCommand,keygen:async()=>(await import("./keygen-JEANK4OU.js")).keygenCommand,reseal:async()=>(await import("./reseal-33CRLMEY.js")).resealCommand,inspect:async()=>(await import("./inspect-ZGYGDBYB.js")).inspectCommand};async function run(argv,io){let debug=argv.includes("--debug"),[name,...rest]=argv;try{if(name===void 0||name==="--help"||name==="-h")return ok(MAIN_HELP);if(name==="--version"||name==="-V")return ok(`${VERSION}
+>>>>>>>> 8f71be9 (Name parseCommandArgs' return type so declarations build):dist/chunks/chunk-JEO6DDPM.js
+`);if(name==="help"){let sub=rest[0];return sub!==void 0&&COMMANDS[sub]?await(await COMMANDS[sub]())(["--help"],io):ok(MAIN_HELP)}let load=COMMANDS[name];return load?await(await load())(rest,io):usage(`unknown command '${name}' (see 'sealgate --help')`)}catch(e){if(isSealgateError(e)){let cause=debug&&e.cause instanceof Error?`
+${e.cause.stack??e.cause.message}
+WARNING: --debug output may contain secrets from the scanned files.`:"";return{exitCode:2,stdout:"",stderr:`sealgate: ${e.toLine()}${cause}
+`}}let err=e,detail=debug?`: ${err.message}
+${err.stack??""}
+WARNING: --debug output may contain secrets from the scanned files.`:" (run with --debug for details)";return{exitCode:2,stdout:"",stderr:`sealgate: internal error ${err?.name??"Error"}${detail}
+`}}}function ok(stdout){return{exitCode:0,stdout,stderr:""}}function usage(message){return{exitCode:2,stdout:"",stderr:`sealgate: ${message}
+`}}export{run};
