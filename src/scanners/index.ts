@@ -28,8 +28,7 @@ export interface BuiltinScannerOptions {
 export function builtinScanners(opts: BuiltinScannerOptions = {}): Scanner[] {
   const builtin = builtinCredentialRules();
   const custom = customRules(opts.customRules ?? [], opts.configFile, new Set(builtin.map((r) => r.id)));
-  return [...k8sScanners(), credentialScanner([...builtin, ...custom]), sopsScanner()];
-  return [...k8sScanners(), sealedSecretMalformedScanner, credentialScanner([...builtinCredentialRules(), ...(opts.credentialRules ?? [])])];
+  return [...k8sScanners(), sealedSecretMalformedScanner, credentialScanner([...builtin, ...custom]), sopsScanner()];
 }
 
 /** Fresh instances of the built-in whole-repository scanners (they hold state: one set per scan). */

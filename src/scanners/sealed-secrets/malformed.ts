@@ -31,7 +31,10 @@ export const sealedSecretMalformedScanner: Scanner = {
       // A last-applied copy repeats the object; a line-fallback view has no structure to check.
       if (doc.origin.kind === 'last-applied' || doc.origin.kind === 'lines' || !isSealedSecret(doc)) continue;
       const ref = objectRef(doc);
-      for (const p of checkSealedSecret(plain(doc.root))) {
+      const lines = input.parsed().lines;
+      // `key: {{ .Values.x }}` is valid YAML (a flow map), so the parser leaves it as a map: look at the source.
+      const startsAction = (n: YNode) => lines.text.startsWith('{{', lines.lineStart(n.span.line) + n.span.column - 1);
+      for (const p of checkSealedSecret(plain(doc.root, startsAction))) {
         out.push(
           manifestDetection(sealedSecretMalformedRule, doc, spanOf(doc.root, p.path), {
             message: `SealedSecret ${objectName(ref.name, ref.namespace)}: ${p.message}${originSuffix(doc)}.`,
@@ -44,12 +47,13 @@ export const sealedSecretMalformedScanner: Scanner = {
   },
 };
 
-/** The node tree as plain data; templated scalars become {@link TEMPLATED}. */
-function plain(n: YNode): unknown {
+/** The node tree as plain data; template actions (neutralised scalars, `{{ … }}` flow maps) become {@link TEMPLATED}. */
+function plain(n: YNode, startsAction: (n: YNode) => boolean): unknown {
   if (n.kind === 'scalar') return n.templated ? TEMPLATED : n.value;
-  if (n.kind === 'seq') return n.items.map(plain);
+  if (startsAction(n)) return TEMPLATED;
+  if (n.kind === 'seq') return n.items.map((i) => plain(i, startsAction));
   const out: Record<string, unknown> = {};
-  for (const e of n.entries) out[e.key] = plain(e.value);
+  for (const e of n.entries) out[e.key] = plain(e.value, startsAction);
   return out;
 }
 

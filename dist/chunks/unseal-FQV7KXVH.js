@@ -1,5 +1,5 @@
 import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-import{finish,formatOption,loadKeyFiles,parseCommandArgs,readInputText}from"./chunk-WUFKYYHP.js";import{unseal}from"./chunk-R65GD3TB.js";import{formatFromPath}from"./chunk-5KRIOWBK.js";import"./chunk-WVSTY4AN.js";import"./chunk-WENGHUQW.js";import{SealgateError}from"./chunk-HS4P4DKS.js";import"./chunk-PKD3NHMN.js";var UNSEAL_HELP=`Usage: sealgate unseal [FILE|-] --key KEY [--key KEY2 ...] [options]
+import{finish,formatOption,loadKeyFiles,parseCommandArgs,readInputText}from"./chunk-WBVSL5EN.js";import{unseal}from"./chunk-O5YPATN6.js";import{formatFromPath}from"./chunk-MKIHFSI5.js";import"./chunk-NE7TJGZZ.js";import"./chunk-3AIEM64X.js";import"./chunk-WENGHUQW.js";import{SealgateError}from"./chunk-HS4P4DKS.js";import"./chunk-X7O5GAKN.js";var UNSEAL_HELP=`Usage: sealgate unseal [FILE|-] --key KEY [--key KEY2 ...] [options]
 
 Recovery unseal, without a cluster (kubeseal --recovery-unseal): opens every SealedSecret in FILE
 (or stdin) with the controller's private keys and prints the Secrets the controller would create

@@ -1,9 +1,5 @@
 import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-<<<<<<<< HEAD:dist/chunks/hook-VWLWDXG6.js
-import{execa}from"./chunk-VMM4BH2O.js";import{writeFileAtomic}from"./chunk-6SKT6WFS.js";import{SealgateError}from"./chunk-I73RQZUB.js";import{chmodSync,existsSync,mkdirSync,readFileSync,renameSync,unlinkSync}from"node:fs";import{join,resolve}from"node:path";import{parseArgs}from"node:util";var HOOK_HELP=`Usage: sealgate hook install [--chain] [--fail-on SEVERITY]
-========
-import{execa}from"./chunk-3A7AIOEU.js";import{writeFileAtomic}from"./chunk-WENGHUQW.js";import{SealgateError}from"./chunk-HS4P4DKS.js";import"./chunk-PKD3NHMN.js";import{chmodSync,existsSync,mkdirSync,readFileSync,renameSync,unlinkSync}from"node:fs";import{join,resolve}from"node:path";import{parseArgs}from"node:util";var HOOK_HELP=`Usage: sealgate hook install [--chain] [--fail-on SEVERITY]
->>>>>>>> 8f71be9 (Name parseCommandArgs' return type so declarations build):dist/chunks/hook-4OSWF2B5.js
+import{writeFileAtomic}from"./chunk-WENGHUQW.js";import{execa}from"./chunk-RPBVS7FW.js";import{SealgateError}from"./chunk-HS4P4DKS.js";import"./chunk-X7O5GAKN.js";import{chmodSync,existsSync,mkdirSync,readFileSync,renameSync,unlinkSync}from"node:fs";import{join,resolve}from"node:path";import{parseArgs}from"node:util";var HOOK_HELP=`Usage: sealgate hook install [--chain] [--fail-on SEVERITY]
        sealgate hook uninstall
 
 Installs a plain git pre-commit hook that runs 'sealgate scan --staged' (for repositories that do not

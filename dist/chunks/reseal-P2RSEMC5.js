@@ -1,5 +1,5 @@
 import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-import{CERT_OPTIONS,finish,loadKeyFiles,parseCommandArgs,readInputText,resolveSealingKey}from"./chunk-WUFKYYHP.js";import{reseal}from"./chunk-R65GD3TB.js";import"./chunk-5KRIOWBK.js";import"./chunk-WVSTY4AN.js";import"./chunk-WENGHUQW.js";import{SealgateError}from"./chunk-HS4P4DKS.js";import"./chunk-PKD3NHMN.js";var RESEAL_HELP=`Usage: sealgate reseal FILE --key OLD-KEY [--key ...] --cert NEW-CERT [-w OUT | --in-place]
+import{CERT_OPTIONS,finish,loadKeyFiles,parseCommandArgs,readInputText,resolveSealingKey}from"./chunk-WBVSL5EN.js";import{reseal}from"./chunk-O5YPATN6.js";import"./chunk-MKIHFSI5.js";import"./chunk-NE7TJGZZ.js";import"./chunk-3AIEM64X.js";import"./chunk-WENGHUQW.js";import{SealgateError}from"./chunk-HS4P4DKS.js";import"./chunk-X7O5GAKN.js";var RESEAL_HELP=`Usage: sealgate reseal FILE --key OLD-KEY [--key ...] --cert NEW-CERT [-w OUT | --in-place]
 
 Re-encrypts SealedSecrets for a new controller key without a cluster (key rotation): every value is
 opened with the old private key(s) and sealed again for the new certificate under the same name,

@@ -1,5 +1,5 @@
 import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-import{inspectCommand}from"./chunk-XZU23BZR.js";import{CERT_OPTIONS,finish,formatOption,parseCommandArgs,readFileBytes,readFileText,readInputText,resolveSealingKey,scopeOption}from"./chunk-WUFKYYHP.js";import{mergeInto,rawTarget,seal,sealRaw}from"./chunk-R65GD3TB.js";import{formatFromPath}from"./chunk-5KRIOWBK.js";import"./chunk-WVSTY4AN.js";import"./chunk-WENGHUQW.js";import{SealgateError}from"./chunk-HS4P4DKS.js";import"./chunk-PKD3NHMN.js";var SEAL_HELP=`Usage: sealgate seal [FILE|-] [--cert CERT] [options]
+import{inspectCommand}from"./chunk-HBWU2GXQ.js";import{CERT_OPTIONS,finish,formatOption,parseCommandArgs,readFileBytes,readFileText,readInputText,resolveSealingKey,scopeOption}from"./chunk-WBVSL5EN.js";import{mergeInto,rawTarget,seal,sealRaw}from"./chunk-O5YPATN6.js";import{formatFromPath}from"./chunk-MKIHFSI5.js";import"./chunk-NE7TJGZZ.js";import"./chunk-3AIEM64X.js";import"./chunk-WENGHUQW.js";import{SealgateError}from"./chunk-HS4P4DKS.js";import"./chunk-X7O5GAKN.js";var SEAL_HELP=`Usage: sealgate seal [FILE|-] [--cert CERT] [options]
        sealgate seal --raw [--from-file [KEY=]PATH] --name N --namespace NS [options]
        sealgate seal [FILE|-] --merge-into SEALED [options]
        sealgate seal --verify [FILE|-]

@@ -1,5 +1,5 @@
 import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-import{generateSealingKey,keySecretManifest}from"./chunk-VLEX4Q3W.js";import{parseCommandArgs,refuseExisting}from"./chunk-WUFKYYHP.js";import{formatDay,formatFromPath,serializeManifests}from"./chunk-5KRIOWBK.js";import"./chunk-WVSTY4AN.js";import{writeFileAtomic}from"./chunk-WENGHUQW.js";import{SealgateError}from"./chunk-HS4P4DKS.js";import"./chunk-PKD3NHMN.js";import{resolve}from"node:path";var KEYGEN_HELP=`Usage: sealgate keygen --key-out KEY --cert-out CERT [--bits 4096] [--days 3650]
+import{parseCommandArgs,refuseExisting}from"./chunk-WBVSL5EN.js";import{generateSealingKey,keySecretManifest}from"./chunk-W6VVY3EV.js";import{formatDay,formatFromPath,serializeManifests}from"./chunk-MKIHFSI5.js";import"./chunk-NE7TJGZZ.js";import"./chunk-3AIEM64X.js";import{writeFileAtomic}from"./chunk-WENGHUQW.js";import{SealgateError}from"./chunk-HS4P4DKS.js";import"./chunk-X7O5GAKN.js";import{resolve}from"node:path";var KEYGEN_HELP=`Usage: sealgate keygen --key-out KEY --cert-out CERT [--bits 4096] [--days 3650]
                       [--secret-out FILE [--namespace kube-system]]
 
 Generates a sealed-secrets key pair the way the controller does: an RSA key and a self-signed

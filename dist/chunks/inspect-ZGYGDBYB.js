@@ -1,2 +1,0 @@
-import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-import{INSPECT_HELP,inspectCommand}from"./chunk-XZU23BZR.js";import"./chunk-WUFKYYHP.js";import"./chunk-R65GD3TB.js";import"./chunk-5KRIOWBK.js";import"./chunk-WVSTY4AN.js";import"./chunk-WENGHUQW.js";import"./chunk-HS4P4DKS.js";import"./chunk-PKD3NHMN.js";export{INSPECT_HELP,inspectCommand};
