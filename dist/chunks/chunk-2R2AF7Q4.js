@@ -15,15 +15,12 @@ Commands:
   sops-status FILE   print {"encrypted":true|false} like 'sops filestatus'
   hook install       install a plain git pre-commit hook (hook uninstall removes it)
   baseline           accept the current findings: later scans report only new ones
-<<<<<<<< HEAD:dist/chunks/chunk-7NAHP55W.js
   audit [PATH]       the quarterly secret-governance report (Markdown, HTML or JSON)
-========
   seal [FILE]        seal Secrets into SealedSecrets (kubeseal-compatible)
   unseal [FILE]      open SealedSecrets with the controller's private keys (recovery)
   keygen             make a sealed-secrets key pair and certificate
   reseal FILE        re-encrypt SealedSecrets for a new certificate, offline
   inspect [FILE...]  check SealedSecrets' structure without keys
->>>>>>>> 3dbd20c (sealedsecret-malformed: a {{ … }} flow map (valid YAML) counts as a template action):dist/chunks/chunk-OEINR3HS.js
   help [COMMAND]     show help for a command
 
 Run 'sealgate help <command>' for a command's options.

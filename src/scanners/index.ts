@@ -6,7 +6,6 @@ import { k8sScanners } from './k8s/index.ts';
 import { policyScanner } from './policy/index.ts';
 import type { RepoScanner, Scanner } from './scanner.ts';
 import { sealedSecretMalformedScanner } from './sealed-secrets/malformed.ts';
-import type { Scanner } from './scanner.ts';
 import { sopsScanner } from './sops/scanner.ts';
 
 export type { Scanner, ScanInput, ScannerOptions, SopsVerifier, SopsVerifyResult, RepoScanner, RepoContext, FileDetection, ValueChange } from './scanner.ts';

@@ -7,10 +7,15 @@ export const AUDIT_NOW = new Date('2026-11-29T12:00:00Z');
 /** A plaintext password planted in the fixture repo: no report may contain it. */
 export const PLANTED_PASSWORD = 'Tr0ub4dor-correct-horse-93xQ';
 
-/** A stand-in for a sealed value: base64 that looks like kubeseal output, derived from `label`. */
+/**
+ * A stand-in for a sealed value, derived from `label`, with the layout of a real RSA-4096 one (length prefix
+ * 0x0200, 512-byte RSA block, ciphertext, tag) so sealedsecret-malformed accepts it; starts with `AgB`.
+ */
 export function fakeSealed(label: string): string {
   const h = (s: string) => createHash('sha512').update(s).digest();
-  return `AgB${Buffer.concat([h(label), h(`${label}/2`), h(`${label}/3`)]).toString('base64')}`;
+  const body = Buffer.concat(Array.from({ length: 9 }, (_, i) => h(`${label}/${i}`))).subarray(0, 512 + 12 + 16);
+  body[0] = 0x40 | ((body[0] as number) & 0x3f);
+  return Buffer.concat([Buffer.from([2, 0]), body]).toString('base64');
 }
 
 const sealed = (name: string, keys: Record<string, string>, extra = '') => `apiVersion: bitnami.com/v1alpha1

@@ -15,15 +15,12 @@ Commands:
   sops-status FILE   print {"encrypted":true|false} like 'sops filestatus'
   hook install       install a plain git pre-commit hook (hook uninstall removes it)
   baseline           accept the current findings: later scans report only new ones
-<<<<<<<< HEAD:dist/chunks/chunk-7NAHP55W.js
   audit [PATH]       the quarterly secret-governance report (Markdown, HTML or JSON)
-========
   seal [FILE]        seal Secrets into SealedSecrets (kubeseal-compatible)
   unseal [FILE]      open SealedSecrets with the controller's private keys (recovery)
   keygen             make a sealed-secrets key pair and certificate
   reseal FILE        re-encrypt SealedSecrets for a new certificate, offline
   inspect [FILE...]  check SealedSecrets' structure without keys
->>>>>>>> 3dbd20c (sealedsecret-malformed: a {{ … }} flow map (valid YAML) counts as a template action):dist/chunks/chunk-OEINR3HS.js
   help [COMMAND]     show help for a command
 
 Run 'sealgate help <command>' for a command's options.
@@ -100,7 +97,8 @@ Exit codes:
                             .json, .env, .ini, anything else binary)
   --output-type TYPE        the format to write (default: as the file name says)
   --filename-override NAME  the file name to use for stdin (format and .sops.yaml rules)`,IDENTITY_HELP=`Identities (all are tried): SOPS_AGE_KEY (keys separated by whitespace or newlines),
-SOPS_AGE_KEY_FILE (a key file), and $XDG_CONFIG_HOME/sops/age/keys.txt or ~/.config/sops/age/keys.txt.`,ENCRYPT_HELP=`Usage: sealgate encrypt [FILE|-] [options]
+SOPS_AGE_KEY_FILE (a key file), $XDG_CONFIG_HOME/sops/age/keys.txt or ~/.config/sops/age/keys.txt,
+and an ssh-ed25519 key in SOPS_AGE_SSH_PRIVATE_KEY_FILE or ~/.ssh/id_ed25519.`,ENCRYPT_HELP=`Usage: sealgate encrypt [FILE|-] [options]
 
 Encrypts FILE with SOPS (AES-256-GCM values, age-wrapped data key, MAC): the output opens with
 'sops decrypt', Flux and sealgate. Recipients come from --age (or SOPS_AGE_RECIPIENTS), else from the
@@ -109,7 +107,7 @@ Without a rule, a file holding a Kubernetes Secret gets encrypted_regex ^(data|s
 applies with kubectl; anything else is encrypted whole except keys ending in _unencrypted.
 
 Options:
-  --age R1,R2               age recipients (age1\u2026), comma-separated
+  --age R1,R2               recipients (age1\u2026 or ssh-ed25519 AAAA\u2026), comma-separated
   --encrypted-regex RE      encrypt only values under keys matching RE (Go RE2 syntax)
   --unencrypted-regex RE    leave values under keys matching RE in clear
   --encrypted-suffix S      encrypt only values under keys ending in S
