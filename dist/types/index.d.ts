@@ -15,7 +15,7 @@ export { run, type CliIO, type CliResult } from './cli/main.js';
 export { reporterFor, FORMATS, type Format } from './reporters/index.js';
 export { VERSION } from './version.js';
 export { encrypt, decrypt, rotate, updateKeys, sopsStatus, sopsMacVerifier, type EncryptOptions, type DecryptOptions } from './sealers/sops/api.js';
-export { loadAgeIdentities, findSopsConfig, loadSopsConfig, selectCreationRule, formatFromPath, type SopsFormat, type CreationRule, type SopsConfig, type UpdateKeysResult, } from './sealers/sops/index.js';
+export { loadAgeIdentities, findSopsConfig, loadSopsConfig, selectCreationRule, formatFromPath, type SopsFormat, type CreationRule, type SopsConfig, type UpdateKeysResult, type AgeIdentity, } from './sealers/sops/index.js';
 export type { Selector, SelectorKind } from './parse/sops/selector.js';
 export { seal, sealRaw, mergeInto, unseal, reseal, inspect, type SealOptions, type SealRawOptions, type MergeOptions, type UnsealOptions, type ResealOptions, type SealResult, type InspectReport, type InspectedSealedSecret, type InspectProblem, } from './sealers/kubeseal/api.js';
 export { loadSealingKey, publicKeySha256, type SealingKey } from './sealers/kubeseal/cert.js';
