@@ -1,5 +1,6 @@
 // AI and ML platforms: model APIs, inference hosts, vector stores, tracing.
 import type { CredentialRule } from '../rule.ts';
+import { withFakes } from './fake.ts';
 import { assigned, keysFor, token, WORD_DASH } from './shapes.ts';
 
 const family = 'ai';
@@ -15,11 +16,11 @@ function openai(id: string, kind: string, what: string, tps: string[]): Credenti
     entropy: 3.5,
     severity: 'critical',
     tps,
-    fps: [`sk-${kind}-GZcBLTTnepNQAP9eKjWV7ZlGI2aZ2AccTyZw_Uf_3ZVfZ4CRkTobtY8-F7`, `sk-${kind}-sGc-ZuW9rBgFZKPVdkE7T3BlbkFJl9-urmG4ML8mGMrSEeZY`],
+    fps: [`sk-${kind}-{{an*36}}_Uf_{{an*15}}-F7`, `sk-${kind}-sGc-{{an*16}}T3BlbkFJl9-{{an*17}}`],
   };
 }
 
-export const rules: CredentialRule[] = [
+export const rules: CredentialRule[] = withFakes([
   {
     id: 'openai-api-key',
     description: 'OpenAI API key in the original user-key format (sk-…T3BlbkFJ…).',
@@ -28,12 +29,12 @@ export const rules: CredentialRule[] = [
     keywords: ['t3blbkfj'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['OPENAI_API_KEY=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', 'openai.api_key = "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"'],
-    fps: ['sk-dXTDy4wKuFt5Bj9azlhRpraaJpMAh96nTnatQXeV03dbyHBs', 'OPENAI_API_KEY=sk-...T3BlbkFJ...'],
+    tps: ['OPENAI_API_KEY=sk-{{an*20}}T3BlbkFJ{{an*20}}', 'openai.api_key = "sk-{{an*20}}T3BlbkFJ{{an*20}}"'],
+    fps: ['sk-{{an*48}}', 'OPENAI_API_KEY=sk-...T3BlbkFJ...'],
   },
-  openai('openai-project-key', 'proj', 'project API key', ['OPENAI_API_KEY=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', "apiKey: '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'"]),
-  openai('openai-service-account-key', 'svcacct', 'service account API key', ['OPENAI_API_KEY=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', 'key = "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"']),
-  openai('openai-admin-key', 'admin', 'admin API key', ['OPENAI_ADMIN_KEY=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', 'Authorization: Bearer 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']),
+  openai('openai-project-key', 'proj', 'project API key', ['OPENAI_API_KEY=sk-proj-{{an*16}}_{{an*57}}T3BlbkFJdHSjPglpUj-oz1fl-{{an*38}}cio{{an*16}}', "apiKey: 'sk-proj-{{an*28}}_{{an*10}}_{{an*17}}-T3BlbkFJ{{an*57}}-'"]),
+  openai('openai-service-account-key', 'svcacct', 'service account API key', ['OPENAI_API_KEY=sk-svcacct-TO3ak9-{{an*11}}-{{an*37}}-0gnkdIZ-LrYBsgCsMT3BlbkFJj6l-{{an*13}}_{{an*28}}-{{an*17}}_xab7JrfbR', 'key = "sk-svcacct-{{an*25}}_O--{{an*14}}-hvtKqOeDf_sosBT3BlbkFJ{{an*19}}AQE{{an*36}}"']),
+  openai('openai-admin-key', 'admin', 'admin API key', ['OPENAI_ADMIN_KEY=sk-admin-{{an*23}}-iKCPpc_Q8wV_{{an*22}}T3BlbkFJ{{an*26}}-{{an*9}}-pnDvz_{{an*15}}', 'Authorization: Bearer sk-admin-{{an*74}}T3BlbkFJ{{an*74}}']),
   {
     id: 'anthropic-api-key',
     description: 'Anthropic API key (sk-ant-api03-).',
@@ -42,8 +43,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sk-ant-api03-'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['ANTHROPIC_API_KEY=sk-ant-api03-qfdE75ojPUiITnM-MeQ4ZcTyMWqh6AJO-tn0x30y6Xx2T5qsyKsw6qluHephbRmimI01aR8uXwOr6NAnjz6kYDzvD1DkwAA', 'x-api-key: sk-ant-api03-HO785N6klT41r68b35gAZPGEOvwacSPcoQtzKEkEzFCSYQoSZsbTM6fBRqWO2BbwzCtIL6A8CPPyERC34Zyr8swA_T_tpAA'],
-    fps: ['sk-ant-api03-eeL2A7a6Q64ykS0ymtdxMVYhKtP5-QCfpXsJvswFAA', 'ANTHROPIC_API_KEY=sk-ant-api03-...'],
+    tps: ['ANTHROPIC_API_KEY=sk-ant-api03-{{an-*93}}AA', 'x-api-key: sk-ant-api03-{{an-*93}}AA'],
+    fps: ['sk-ant-api03-{{an-*40}}AA', 'ANTHROPIC_API_KEY=sk-ant-api03-...'],
   },
   {
     id: 'anthropic-admin-api-key',
@@ -53,8 +54,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sk-ant-admin01-'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['ANTHROPIC_ADMIN_KEY=sk-ant-admin01-m1-TQN1jjtVw3FsjaumX21QErhkzGPbFq8RtWydWuPa96F56EWiA8M8M3lL2X8f8QHJOsswVNbz5rJLCHB2V1QMUQwj62AA', "adminKey: 'sk-ant-admin01-SSpClCbK8Ipl1wKKdNUYVyiflpWPJboNbSDiaHwrkgn7xA_mPLofNjiWeS_ytZOYN2R4hwmb-k_bkhQGVo1Yh412J7WnLAA'"],
-    fps: ['sk-ant-admin01-j_nBkeDUUlkSsoyasrM_KRpGwgp5_Tj8jWr53gyoZ4xBXm2rC6cgbRcCQcqX43bC9G6mjyMolYW5abMRCBuI7HuCDN1My', 'sk-ant-admin01-'],
+    tps: ['ANTHROPIC_ADMIN_KEY=sk-ant-admin01-{{an-*93}}AA', "adminKey: 'sk-ant-admin01-{{an-*93}}AA'"],
+    fps: ['sk-ant-admin01-{{an-*93}}', 'sk-ant-admin01-'],
   },
   {
     id: 'anthropic-oauth-token',
@@ -64,8 +65,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sk-ant-oat01-', 'sk-ant-ort01-'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-BSnjRwaMEO5vlVyuqxKesPoqjvFB8oG7X65hMoRsPpVcOc4bCAVeGAgRzQ7Vqk1js6FEqiulQfmha8QawWzqPKyS30KrGAA', '"refreshToken":"sk-ant-ort01-yT3Xcf4CleCrZ9FA_XZEkYR4lisMME9lo9naQyd733cGW8CXzEawaQqpz3ZXQiMkyaDvbLXZSGB-Y8axMlme8Me590JxVAA"'],
-    fps: ['sk-ant-oat01-eJpg5X82e1zTj1nU6nrJ', 'sk-ant-oat01-${TOKEN}'],
+    tps: ['CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-{{an*95}}', '"refreshToken":"sk-ant-ort01-{{an-*95}}"'],
+    fps: ['sk-ant-oat01-{{an*20}}', 'sk-ant-oat01-${TOKEN}'],
   },
   {
     id: 'huggingface-access-token',
@@ -75,8 +76,8 @@ export const rules: CredentialRule[] = [
     keywords: ['hf_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['HF_TOKEN=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', 'huggingface-cli login --token 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'],
-    fps: ['hf_zxiUwdwCOZOHhuBBIubc', 'hf_hub_download(repo_id="acme/model")', 'HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['HF_TOKEN=hf_{{al*34}}', 'huggingface-cli login --token hf_{{al*34}}'],
+    fps: ['hf_{{al*20}}', 'hf_hub_download(repo_id="acme/model")', 'HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'huggingface-organization-token',
@@ -86,8 +87,8 @@ export const rules: CredentialRule[] = [
     keywords: ['api_org_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['HF_ORG_TOKEN=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', 'token: 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'],
-    fps: ['api_org_vilNnIjQDFGqHrMVinpY', 'api_org_id = 42'],
+    tps: ['HF_ORG_TOKEN=api_org_{{al*34}}', 'token: api_org_{{al*34}}'],
+    fps: ['api_org_{{al*20}}', 'api_org_id = 42'],
   },
   {
     id: 'cohere-api-key',
@@ -97,8 +98,8 @@ export const rules: CredentialRule[] = [
     keywords: ['cohere', 'co_api', 'co-api', 'co.api', 'coapi'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['COHERE_API_KEY=2M9i0naexLRcTCwDMEQXQK3CJxVo06ugmzJb1yKi', 'CO_API_KEY: "QQ5nytk7yyQTwjjPiBsPXFDDzpBjAdwj1f18qtuO"'],
-    fps: ['COHERE_API_KEY=6inXBeWup0pdAKgI4j5u', 'COHERE_API_KEY=${COHERE_API_KEY}'],
+    tps: ['COHERE_API_KEY={{an*40}}', 'CO_API_KEY: "{{an*40}}"'],
+    fps: ['COHERE_API_KEY={{an*20}}', 'COHERE_API_KEY=${COHERE_API_KEY}'],
   },
   {
     id: 'replicate-api-token',
@@ -108,8 +109,8 @@ export const rules: CredentialRule[] = [
     keywords: ['r8_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['REPLICATE_API_TOKEN=r8_vogXVE82IHUtiuq9lQ28oYjwZswSNLsp7GszC', 'Authorization: Bearer r8_y2A4LC1iYky6HC9nDt5lebmWLe64k4KGKEvSQ'],
-    fps: ['r8_GQgDVrcI0BXI2xgwMk06', 'r8_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['REPLICATE_API_TOKEN=r8_{{an*37}}', 'Authorization: Bearer r8_{{an*37}}'],
+    fps: ['r8_{{an*20}}', 'r8_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'groq-api-key',
@@ -119,8 +120,8 @@ export const rules: CredentialRule[] = [
     keywords: ['gsk_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['GROQ_API_KEY=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', "Groq(api_key='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')"],
-    fps: ['gsk_fHMl2n3Rrml8QpfnWI1YzixebiT6lxrabcc7CRoO', 'GROQ_API_KEY=gsk_...'],
+    tps: ['GROQ_API_KEY=gsk_{{an*52}}', "Groq(api_key='gsk_{{an*52}}')"],
+    fps: ['gsk_{{an*40}}', 'GROQ_API_KEY=gsk_...'],
   },
   {
     id: 'mistral-api-key',
@@ -130,8 +131,8 @@ export const rules: CredentialRule[] = [
     keywords: ['mistral'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['MISTRAL_API_KEY=7zRqUjzapEbvuFwVh5ES8z5FwxHaTuK8', 'mistral_api_key: "oj3a8QqPzowYGarsECh6bmAEp0u1d6lt"'],
-    fps: ['MISTRAL_API_KEY=phikuNR7Z4OLI3Z3', 'MISTRAL_MODEL=mistral-large-latest'],
+    tps: ['MISTRAL_API_KEY={{an*32}}', 'mistral_api_key: "{{an*32}}"'],
+    fps: ['MISTRAL_API_KEY={{an*16}}', 'MISTRAL_MODEL=mistral-large-latest'],
   },
   {
     id: 'perplexity-api-key',
@@ -141,8 +142,8 @@ export const rules: CredentialRule[] = [
     keywords: ['pplx-'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['PERPLEXITY_API_KEY=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', 'Authorization: Bearer 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'],
-    fps: ['pplx-ihv3jI9nn0dkyuhm5hKy', 'pplx-api'],
+    tps: ['PERPLEXITY_API_KEY=pplx-{{an*48}}', 'Authorization: Bearer pplx-{{an*48}}'],
+    fps: ['pplx-{{an*20}}', 'pplx-api'],
   },
   {
     id: 'xai-api-key',
@@ -152,8 +153,8 @@ export const rules: CredentialRule[] = [
     keywords: ['xai-'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['XAI_API_KEY=xai-ZNcTyM7J044BuX4liSApP0LwKSCSjwWCZDutxeODsENRr9K4UYToA9lNLBbn7QxDYBsSH6y5Dw8r3uwm', "apiKey: 'xai-Tu30vieGtJ0jnSF8bPlFQc6s4gPle8MSSIB0MaaGYvIHOEF286obztS5it3v1cGBqQqfrDofaVYDEKhl'"],
-    fps: ['xai-lthnjX2l5WkEDnCM5SXbaewnmRNQ23gFqTs7nmvo', 'xai-grok-3'],
+    tps: ['XAI_API_KEY=xai-{{an*80}}', "apiKey: 'xai-{{an*80}}'"],
+    fps: ['xai-{{an*40}}', 'xai-grok-3'],
   },
   {
     id: 'deepseek-api-key',
@@ -163,8 +164,8 @@ export const rules: CredentialRule[] = [
     keywords: ['deepseek'],
     entropy: 3,
     severity: 'high',
-    tps: ['DEEPSEEK_API_KEY=sk-43f7a896601cf499b005fa974fcbcea9', 'deepseek_api_key: "sk-1cad14aa9715ff9fbfdc8927ef66be4c"'],
-    fps: ['DEEPSEEK_API_KEY=sk-9e595ade7c7a91d1', 'DEEPSEEK_BASE_URL=https://api.deepseek.com'],
+    tps: ['DEEPSEEK_API_KEY=sk-{{hex*32}}', 'deepseek_api_key: "sk-{{hex*32}}"'],
+    fps: ['DEEPSEEK_API_KEY=sk-{{hex*16}}', 'DEEPSEEK_BASE_URL=https://api.deepseek.com'],
   },
   {
     id: 'openrouter-api-key',
@@ -174,8 +175,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sk-or-v1-'],
     entropy: 3,
     severity: 'high',
-    tps: ['OPENROUTER_API_KEY=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', 'Authorization: Bearer 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'],
-    fps: ['sk-or-v1-0dd61a2dceae989db6525f049cc8bc79', 'sk-or-v1-0000000000000000000000000000000000000000000000000000000000000000'],
+    tps: ['OPENROUTER_API_KEY=sk-or-v1-{{hex*64}}', 'Authorization: Bearer sk-or-v1-11{{hex*62}}'],
+    fps: ['sk-or-v1-{{hex*32}}', 'sk-or-v1-0000000000000000000000000000000000000000000000000000000000000000'],
   },
   {
     id: 'langsmith-api-key',
@@ -185,8 +186,8 @@ export const rules: CredentialRule[] = [
     keywords: ['lsv2_'],
     entropy: 3,
     severity: 'high',
-    tps: ['LANGSMITH_API_KEY=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', 'LANGCHAIN_API_KEY="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"'],
-    fps: ['lsv2_pt_645cc2ef590f0e79238b7b803deeb02d', 'lsv2_pt_e8ea8bb326e01e3eaf13_6b8d208a4c'],
+    tps: ['LANGSMITH_API_KEY=lsv2_pt_{{hex*32}}_{{hex*10}}', 'LANGCHAIN_API_KEY="lsv2_sk_{{hex*32}}_{{hex*10}}"'],
+    fps: ['lsv2_pt_{{hex*32}}', 'lsv2_pt_{{hex*20}}_{{hex*10}}'],
   },
   {
     id: 'pinecone-api-key',
@@ -196,8 +197,8 @@ export const rules: CredentialRule[] = [
     keywords: ['pcsk_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['PINECONE_API_KEY=pcsk_fbaq74_XzKtkKk4dYE8OVeUxrRWLmk0pRCa2RQe8uymlV2jaKgPVeJOP0ThD88i5wVPd50', "Pinecone(api_key='pcsk_0KPgU_viHMnKULyQFBvp6rT2xTkFiUiET5JAEa8KnB5WI62LmWaydsyFdRIqwmqqTg')"],
-    fps: ['pcsk_tPeIG0', 'pcsk_iVLMLm_3XLBWE9cyjk0'],
+    tps: ['PINECONE_API_KEY=pcsk_fbaq74_{{an*63}}', "Pinecone(api_key='pcsk_0KPgU_{{an*60}}')"],
+    fps: ['pcsk_tPeIG0', 'pcsk_iVLMLm_{{an*12}}'],
   },
   {
     id: 'wandb-api-key',
@@ -207,8 +208,8 @@ export const rules: CredentialRule[] = [
     keywords: ['wandb'],
     entropy: 3,
     severity: 'high',
-    tps: ['WANDB_API_KEY=cb8dd363e3b5188cc66c85da680ff223fbdc83ef', 'wandb_api_key: "0cdd56edc227fb5033f50195c976c72f41691f82"'],
-    fps: ['WANDB_API_KEY=ad8f8c99ccc484c0698d', 'WANDB_PROJECT=acme-llm'],
+    tps: ['WANDB_API_KEY={{hex*40}}', 'wandb_api_key: "{{hex*40}}"'],
+    fps: ['WANDB_API_KEY={{hex*20}}', 'WANDB_PROJECT=acme-llm'],
   },
   {
     id: 'elevenlabs-api-key',
@@ -218,8 +219,8 @@ export const rules: CredentialRule[] = [
     keywords: ['elevenlabs', 'xi-api-key', 'xi_api_key'],
     entropy: 3,
     severity: 'high',
-    tps: ['ELEVENLABS_API_KEY=sk_1d679db44b5932668a82533ed68bf50a6db8e377e088973e', 'xi-api-key: sk_24ea6450a107647a591b705410477e0039127e2d85d09c0d'],
-    fps: ['ELEVENLABS_API_KEY=sk_dca8b095db9d6e9d65ba', 'ELEVENLABS_VOICE_ID=qgJ6XqphPibotywyAdvq'],
+    tps: ['ELEVENLABS_API_KEY=sk_{{hex*48}}', 'xi-api-key: sk_{{hex*48}}'],
+    fps: ['ELEVENLABS_API_KEY=sk_{{hex*20}}', 'ELEVENLABS_VOICE_ID={{an*10}}botywyAdvq'],
   },
   {
     id: 'tavily-api-key',
@@ -229,8 +230,8 @@ export const rules: CredentialRule[] = [
     keywords: ['tvly-'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['TAVILY_API_KEY=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', "TavilyClient(api_key='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')"],
-    fps: ['tvly-mlAS22YU33m1FIjB', 'TAVILY_API_KEY=tvly-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['TAVILY_API_KEY=tvly-{{an*32}}', "TavilyClient(api_key='tvly-dev-{{an*32}}')"],
+    fps: ['tvly-{{an*16}}', 'TAVILY_API_KEY=tvly-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'firecrawl-api-key',
@@ -240,8 +241,8 @@ export const rules: CredentialRule[] = [
     keywords: ['fc-'],
     entropy: 3,
     severity: 'high',
-    tps: ['FIRECRAWL_API_KEY=fc-902f4643d04edd360943b3f9543a2aba', "FirecrawlApp(api_key='fc-3b1b9a3f5d7e7b886c578efc6c673600')"],
-    fps: ['fc-361b5b6b01b323fa', 'fc-00000000000000000000000000000000'],
+    tps: ['FIRECRAWL_API_KEY=fc-{{hex*32}}', "FirecrawlApp(api_key='fc-{{hex*32}}')"],
+    fps: ['fc-{{hex*16}}', 'fc-00000000000000000000000000000000'],
   },
   {
     id: 'together-api-key',
@@ -251,8 +252,8 @@ export const rules: CredentialRule[] = [
     keywords: keysFor('together', ['ai', 'api']),
     entropy: 3,
     severity: 'high',
-    tps: ['TOGETHER_API_KEY=824f093ffb3022c9da6cf084fb82d2cfa52315874d52c63b8c763f519dab550a', 'together_api_key: "tgp_v1_nLAJ2awysJTDc3zicPS_799jbZP1pzBAGlnq9LqQkKc"'],
-    fps: ['TOGETHER_API_KEY=4fa00305f490ed492118c7c524910a0c', 'TOGETHER_MODEL=meta-llama/Llama-3-70b'],
+    tps: ['TOGETHER_API_KEY={{hex*64}}', 'together_api_key: "tgp_v1_{{an-*43}}"'],
+    fps: ['TOGETHER_API_KEY={{hex*32}}', 'TOGETHER_MODEL=meta-llama/Llama-3-70b'],
   },
   {
     id: 'assemblyai-api-key',
@@ -262,8 +263,8 @@ export const rules: CredentialRule[] = [
     keywords: keysFor('assembly', ['ai']),
     entropy: 3,
     severity: 'high',
-    tps: ['ASSEMBLYAI_API_KEY=2278ef1ac03f977905f7436e0a6b52de', 'assembly_ai_key: "9bba4a6f87ae895f4a703e76bcc4198b"'],
-    fps: ['ASSEMBLYAI_API_KEY=a67ab0ec7b872b74', 'ASSEMBLYAI_API_KEY=${KEY}'],
+    tps: ['ASSEMBLYAI_API_KEY={{hex*32}}', 'assembly_ai_key: "{{hex*32}}"'],
+    fps: ['ASSEMBLYAI_API_KEY={{hex*16}}', 'ASSEMBLYAI_API_KEY=${KEY}'],
   },
   {
     id: 'deepgram-api-key',
@@ -273,8 +274,8 @@ export const rules: CredentialRule[] = [
     keywords: ['deepgram'],
     entropy: 3,
     severity: 'high',
-    tps: ['DEEPGRAM_API_KEY=29f806fc7c5317fb2dd02f17afecd808b9105ec3', 'deepgram_key: "3e33e5ffd08903b65b271ddfd9955765fbf4e631"'],
-    fps: ['DEEPGRAM_API_KEY=ecb49feb4f3b44c033fa64f828b0651d', 'DEEPGRAM_PROJECT_ID=309fdf17-48e0-4893-342e-d6563d03824a'],
+    tps: ['DEEPGRAM_API_KEY={{hex*40}}', 'deepgram_key: "{{hex*40}}"'],
+    fps: ['DEEPGRAM_API_KEY={{hex*32}}', 'DEEPGRAM_PROJECT_ID={{uuid}}'],
   },
   {
     id: 'azure-openai-api-key',
@@ -284,8 +285,8 @@ export const rules: CredentialRule[] = [
     keywords: ['azure'],
     entropy: 3,
     severity: 'high',
-    tps: ['AZURE_OPENAI_API_KEY=6567aa2c21afbe1dcd1b4a4bca09f55c', 'azure_openai_key: "sWb7kPMA2NnEiOYGRQXIz0v9DdUWDgZLcMglVWPujRPWfHKKUZtgVQrmLNtzNMvN9vvm9a5IRZYefOhy8EPc"'],
-    fps: ['AZURE_OPENAI_ENDPOINT=https://acme.openai.azure.com/', 'AZURE_OPENAI_API_KEY=9d6c3e5d3740b3bb'],
+    tps: ['AZURE_OPENAI_API_KEY={{hex*32}}', 'azure_openai_key: "{{an*84}}"'],
+    fps: ['AZURE_OPENAI_ENDPOINT=https://acme.openai.azure.com/', 'AZURE_OPENAI_API_KEY={{hex*16}}'],
   },
   {
     id: 'stability-api-key',
@@ -295,7 +296,7 @@ export const rules: CredentialRule[] = [
     keywords: keysFor('stability', ['ai', 'api', 'key']),
     entropy: 3.5,
     severity: 'high',
-    tps: ['STABILITY_API_KEY=sk-bHmT3UylimW2Idsu2UjYyySkebj5PX96rby2b2iAvHAEJkDC', 'stability_key: "sk-m90sObUpaRudAd8oaFioAm6mz5YM1Z1O3U3HQ8AmNKFAXnha"'],
-    fps: ['STABILITY_API_KEY=sk-xCxyCrvOM5qWPQe4x3Gt', 'STABILITY_ENGINE=stable-diffusion-xl'],
+    tps: ['STABILITY_API_KEY=sk-{{an*48}}', 'stability_key: "sk-{{an*48}}"'],
+    fps: ['STABILITY_API_KEY=sk-{{an*20}}', 'STABILITY_ENGINE=stable-diffusion-xl'],
   },
-];
+]);

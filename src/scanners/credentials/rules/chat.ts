@@ -1,10 +1,11 @@
 // Chat and webhooks: Slack, Discord, Telegram, Microsoft Teams and the other team chats.
 import type { CredentialRule } from '../rule.ts';
+import { withFakes } from './fake.ts';
 import { assigned, keysFor, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'chat';
 
-export const rules: CredentialRule[] = [
+export const rules: CredentialRule[] = withFakes([
   {
     id: 'slack-bot-token',
     description: 'Slack bot token (xoxb-).',
@@ -13,8 +14,8 @@ export const rules: CredentialRule[] = [
     keywords: ['xoxb-'],
     entropy: 3,
     severity: 'high',
-    tps: ['SLACK_BOT_TOKEN=xoxb-733207465056-0307078397389-5gsFRP9XxumLBYoqSUZtSam8', 'token: "xoxb-9239420199-126181009194-LPYjU5e77EQyxObvCeI3sG1c"'],
-    fps: ['SLACK_BOT_TOKEN=xoxb-your-bot-token', 'xoxb-534527678286-0399746902844-92U3JCjT6K'],
+    tps: ['SLACK_BOT_TOKEN=xoxb-{{d*12}}-{{d*13}}-{{an*24}}', 'token: "xoxb-{{d*10}}-{{d*12}}-{{an*24}}"'],
+    fps: ['SLACK_BOT_TOKEN=xoxb-your-bot-token', 'xoxb-{{d*12}}-{{d*13}}-{{an*10}}'],
   },
   {
     id: 'slack-user-token',
@@ -24,8 +25,8 @@ export const rules: CredentialRule[] = [
     keywords: ['xoxp-'],
     entropy: 3,
     severity: 'critical',
-    tps: ['SLACK_USER_TOKEN=xoxp-833153812409-139223905431-9809526299659-b7abe6ed9ffe7e38405969feffcda51f', 'Authorization: Bearer xoxp-12591403900-047426776127-5736798818395-86bd85f03bff5c5debe8e43737fbc5fa'],
-    fps: ['xoxp-309908458058-989224339334-0956231407335-2cd01a2bacf931960c74', 'xoxp-xxxxxxxxxxxx-xxxxxxxxxxxx'],
+    tps: ['SLACK_USER_TOKEN=xoxp-{{d*12}}-{{d*12}}-{{d*13}}-{{hex*26}}cda51f', 'Authorization: Bearer xoxp-{{d*11}}-{{d*12}}-{{d*13}}-{{hex*32}}'],
+    fps: ['xoxp-{{d*12}}-{{d*12}}-{{d*13}}-{{hex*20}}', 'xoxp-xxxxxxxxxxxx-xxxxxxxxxxxx'],
   },
   {
     id: 'slack-legacy-bot-token',
@@ -35,8 +36,8 @@ export const rules: CredentialRule[] = [
     keywords: ['xoxb-'],
     entropy: 3,
     severity: 'high',
-    tps: ['token = "xoxb-40562703851-gYM2CUyGx6EpXKSMFjTnUZ7l"', 'SLACK_TOKEN=xoxb-646604089-SksnCB8AgpnNQjUNx7'],
-    fps: ['xoxb-66462291869-aj2lFxJpK3', 'xoxb-783093011568-7485435047352-az5MffbOWlt3K9Q5B4a0xaFK'],
+    tps: ['token = "xoxb-{{d*11}}-{{an*24}}"', 'SLACK_TOKEN=xoxb-{{d*9}}-{{an*18}}'],
+    fps: ['xoxb-{{d*11}}-{{an*10}}', 'xoxb-{{d*12}}-{{d*13}}-{{an*24}}'],
   },
   {
     id: 'slack-legacy-token',
@@ -46,8 +47,8 @@ export const rules: CredentialRule[] = [
     keywords: ['xoxo-', 'xoxs-'],
     entropy: 3,
     severity: 'high',
-    tps: ['SLACK_LEGACY_TOKEN=xoxs-8942987225-38143568441-519887070211-89449c93f959f37c74b41c0293205980b44587150c429e09af3175c2fefb56a2', 'xoxo-5950222678-1523878633-60415239352-d58d011a4f'],
-    fps: ['xoxs-5878849010-13069017376', 'xoxo-0000-0000-0000-000000'],
+    tps: ['SLACK_LEGACY_TOKEN=xoxs-{{d*10}}-{{d*11}}-{{d*12}}-{{hex*64}}', 'xoxo-{{d*10}}-{{d*10}}-{{d*11}}-{{hex*10}}'],
+    fps: ['xoxs-{{d*10}}-{{d*11}}', 'xoxo-0000-0000-0000-000000'],
   },
   {
     id: 'slack-workspace-token',
@@ -57,7 +58,7 @@ export const rules: CredentialRule[] = [
     keywords: ['xoxa-', 'xoxr-'],
     entropy: 3,
     severity: 'high',
-    tps: ['SLACK_ACCESS_TOKEN=xoxa-2-5wBQZl6PT4Rlc7C66VWWBgag9DcWuR6zN06hXIN0', '"refresh_token": "xoxr-bmkCD44WGk2K2CyOrLc81DY9QpwzAcFy"'],
+    tps: ['SLACK_ACCESS_TOKEN=xoxa-2-{{an*40}}', '"refresh_token": "xoxr-{{an*32}}"'],
     fps: ['xoxa-z4b1', 'xoxr-xxxxxxxxxxxxxxxx'],
   },
   {
@@ -68,8 +69,8 @@ export const rules: CredentialRule[] = [
     keywords: ['xoxe.xoxb-', 'xoxe.xoxp-'],
     entropy: 3,
     severity: 'high',
-    tps: ['SLACK_CONFIG_TOKEN=xoxe.xoxp-1-AU7408H64DJ8J2XSEAO3ZA3X3UX42FZCVEWFUBMX08SJS5BSGKF6R7XFP6PY3EG6DDQHCK44U1ZW8WE2W8HFTT4YMCG079FZI8IJMQNDH69HKLM91D9J23CB4MS12POKFTXU8A6YW128WJFHM9A9XYNXH3M3LSJWN4EL', 'token: xoxe.xoxb-1-DQCV1KP4GAJTYE74M1H7JTZUYZWDEEKBTCQ4RMUJCX9AMNCCFGMTTK1WY61L9KJ68FTI50VRXBG4UZ31OSF9CSXOYNK2F8S9I2CCA84AF6BLSH1MH03C571KF8OXEDISWYS79HYEFBBIS6CO1VWURIKV9YLK6VNJBBLBFP'],
-    fps: ['xoxe.xoxp-1-7TOUSGJ3Z0C8ZHDX1C7USRVV3GSD3LZGXD9KGS5J', 'xoxe.xoxp-1-'],
+    tps: ['SLACK_CONFIG_TOKEN=xoxe.xoxp-1-{{AN*164}}', 'token: xoxe.xoxb-1-{{AN*166}}'],
+    fps: ['xoxe.xoxp-1-{{AN*40}}', 'xoxe.xoxp-1-'],
   },
   {
     id: 'slack-config-refresh-token',
@@ -79,8 +80,8 @@ export const rules: CredentialRule[] = [
     keywords: ['xoxe-'],
     entropy: 3,
     severity: 'high',
-    tps: ['SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-36OIGRERX2RQ5V40OASCB31JE4A9FD43G7GUI1CQQ58U2IA28PTNS23HN4C0OHEH1ZEMH0RYYL2CXNKH2IRVWM3I6S0O2G8SIX0URT3D7UE80HUB56TXK6QK6X1QD5IJLIVSPX27PBXI6STLHT', '"refresh_token":"xoxe-1-98VASJ0V1GYZYBWWJZ28LNC8S1WD9QQXKCL2CR5P4EII87YCG6JTECQ81QL2YCLDGY68WJFN1ICOO3XFPLNGZSW57P7IOZLG5RSXR6UO47DZH4YHZALYRU8XCQZA80U5KJ1Y7V6OR87NBIZNQC"'],
-    fps: ['xoxe-1-073KICZ7TWPI7BIVDKENBPNHWQPZYY7MOSCJ8T5M1BXQNH6MCXUYL21KTCZ4YL1G2IJ8A4IM95F4DWMD1KDQHODEY34YU8BCL0SA', 'xoxe-1-XXXXXXXX'],
+    tps: ['SLACK_CONFIG_REFRESH_TOKEN=xoxe-1-{{AN*146}}', '"refresh_token":"xoxe-1-{{AN*146}}"'],
+    fps: ['xoxe-1-{{AN*100}}', 'xoxe-1-XXXXXXXX'],
   },
   {
     id: 'slack-app-token',
@@ -90,8 +91,8 @@ export const rules: CredentialRule[] = [
     keywords: ['xapp-'],
     entropy: 3,
     severity: 'high',
-    tps: ['SLACK_APP_TOKEN=xapp-1-A08GEYV3CVQ-0922858036629-4b741f7fc969cd6086cbd5d77f79187ccbe6654bbb18646ca0dfd4b392e9b430', "appToken: 'xapp-1-AVYPMX8YO8-477528776204-b6b6fc77091a05bda4949bb22d23ea137cef2d894107d0f2f4a85de5f9e7ebd5'"],
-    fps: ['xapp-1-AQ6JHQZ0EBN-8211523882407-6350302ab9', 'SLACK_APP_TOKEN=xapp-your-app-token'],
+    tps: ['SLACK_APP_TOKEN=xapp-1-{{AN*11}}-{{d*13}}-{{hex*64}}', "appToken: 'xapp-1-{{AN*10}}-{{d*12}}-{{hex*64}}'"],
+    fps: ['xapp-1-{{AN*11}}-{{d*13}}-{{hex*10}}', 'SLACK_APP_TOKEN=xapp-your-app-token'],
   },
   {
     id: 'slack-client-token',
@@ -101,8 +102,8 @@ export const rules: CredentialRule[] = [
     keywords: ['xoxc-'],
     entropy: 3,
     severity: 'critical',
-    tps: ['SLACK_MCP_XOXC_TOKEN=xoxc-489720408199-257227870739-8657311321912-46f32eefd34da379bc209a39a90d6aa5ae265d66fa206181c3a164a3bbf82187', 'token=xoxc-5387328076-11626255579-5065842620416-e05e693998babf30d52fab8b355bd9453e9d9dbbcc435d7095df7c69dd466f15'],
-    fps: ['xoxc-906187712196-929212661186', 'xoxc-…'],
+    tps: ['SLACK_MCP_XOXC_TOKEN=xoxc-{{d*12}}-{{d*12}}-{{d*13}}-{{hex*64}}', 'token=xoxc-{{d*10}}-11{{d*9}}-{{d*13}}-{{hex*64}}'],
+    fps: ['xoxc-{{d*12}}-{{d*12}}', 'xoxc-…'],
   },
   {
     id: 'slack-cookie-token',
@@ -112,8 +113,8 @@ export const rules: CredentialRule[] = [
     keywords: ['xoxd-'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['Cookie: d=xoxd-l0vNaENdTsz1c7AYFSLT5TxdxuHG0rsXvJmNRpDCTTaUDFtEKu%2F7BC0hX7O7knuCfRG2hKoVxqZbAf6gwoTg3dRkbeB8eUaRl3Nh88JN7FthdPj%3D%3D', 'SLACK_MCP_XOXD_TOKEN=xoxd-c1HYiKd8jV8PZRk8xX17bmxLwoMzHXjDdU7NqaWZDQ4Kw6p8O598Ts5kjcb4OAGYfMK5XkQxfD21f9SyfCJxes4xsdGTZICmD00km1TEz+bgSE01cHlYlLiT'],
-    fps: ['xoxd-OPr5Jp3pm9', 'xoxd-${SLACK_COOKIE}'],
+    tps: ['Cookie: d=xoxd-{{an*50}}%{{an*62}}%3D%3D', 'SLACK_MCP_XOXD_TOKEN=xoxd-{{an*105}}+{{an*14}}'],
+    fps: ['xoxd-{{an*10}}', 'xoxd-${SLACK_COOKIE}'],
   },
   {
     id: 'slack-webhook-url',
@@ -123,7 +124,7 @@ export const rules: CredentialRule[] = [
     keywords: ['hooks.slack.com'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['SLACK_WEBHOOK_URL=https://hooks.slack.com/services/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', 'url: "https://hooks.slack.com/services/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"'],
+    tps: ['SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T{{AN*10}}/B{{AN*10}}/{{an*24}}', 'url: "https://hooks.slack.com/services/T{{AN*8}}/B{{AN*11}}/{{an*24}}"'],
     fps: ['https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX', 'https://hooks.slack.com/services/${SLACK_PATH}'],
   },
   {
@@ -134,8 +135,8 @@ export const rules: CredentialRule[] = [
     keywords: ['hooks.slack.com'],
     entropy: 3,
     severity: 'high',
-    tps: ['https://hooks.slack.com/triggers/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', 'webhook: https://hooks.slack.com/workflows/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'],
-    fps: ['https://hooks.slack.com/triggers/TVOMZ8D88S2/A2EMYRX10NU/949050538328202585', 'https://hooks.slack.com/workflows/…'],
+    tps: ['https://hooks.slack.com/triggers/T{{AN*10}}/A{{AN*10}}/{{d*18}}/{{hex*32}}', 'webhook: https://hooks.slack.com/workflows/T{{AN*9}}/A{{AN*11}}/{{d*17}}/{{hex*32}}'],
+    fps: ['https://hooks.slack.com/triggers/T{{AN*10}}/A{{AN*10}}/{{d*18}}', 'https://hooks.slack.com/workflows/…'],
   },
   {
     id: 'discord-bot-token',
@@ -145,8 +146,8 @@ export const rules: CredentialRule[] = [
     keywords: ['discord'],
     entropy: 4,
     severity: 'high',
-    tps: ['DISCORD_TOKEN=MAFw0Lb85uwgIZAAEZCyJRBfPK.qN9lLb.fYdji9uiN12u4aJclDZ9O_E4VZN2mBg1KXRLks', 'discord_bot_token: "NlQM_cL5vXyVnSCFJ6xY68Ff.nC9TBS.c6CFx2LGRLkmryYVd2bbfg1IjTK"'],
-    fps: ['DISCORD_TOKEN=${DISCORD_TOKEN}', 'DISCORD_CLIENT_ID=036218344856949181'],
+    tps: ['DISCORD_TOKEN=M{{an-*25}}.{{an-*6}}.{{an-*38}}', 'discord_bot_token: "N{{an-*23}}.{{an-*6}}.{{an-*27}}"'],
+    fps: ['DISCORD_TOKEN=${DISCORD_TOKEN}', 'DISCORD_CLIENT_ID={{d*18}}'],
   },
   {
     id: 'discord-webhook-url',
@@ -156,8 +157,8 @@ export const rules: CredentialRule[] = [
     keywords: ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'],
     entropy: 3.5,
     severity: 'medium',
-    tps: ['DISCORD_WEBHOOK=https://discord.com/api/webhooks/6902501997977516476/0BJgMpZOkWJdazRvoqPGfk-P11Vz1F76oLcQsrYAKsLgCVjju07CNoa35zW-VECT3PmZ', 'url = "https://discordapp.com/api/webhooks/122235751992444563/18LM_THimlvyx4ahddWr-vY3DOJHzt9EMlFTQQxztvU5Mku4-5hNHXnLZk6Xs1eS"'],
-    fps: ['https://discord.com/api/webhooks/1223468502839153788/XXXXXXXX', 'https://discord.com/api/webhooks/{webhook.id}/{webhook.token}'],
+    tps: ['DISCORD_WEBHOOK=https://discord.com/api/webhooks/{{d*19}}/{{an-*68}}', 'url = "https://discordapp.com/api/webhooks/{{d*18}}/{{an-*64}}"'],
+    fps: ['https://discord.com/api/webhooks/{{d*19}}/XXXXXXXX', 'https://discord.com/api/webhooks/{webhook.id}/{webhook.token}'],
   },
   {
     id: 'discord-client-secret',
@@ -167,8 +168,8 @@ export const rules: CredentialRule[] = [
     keywords: ['discord'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['DISCORD_CLIENT_SECRET=SZDBZ3KfkSI9MJluRP6kclQcQNE7JKoQ', 'discord_secret: "Hm4aRogi09hIJ467OeUZ28seW6A2n6Mm"'],
-    fps: ['DISCORD_CLIENT_ID=998920621341627755', 'DISCORD_CLIENT_SECRET=6QwjfBe2NORdjvPpKWYP'],
+    tps: ['DISCORD_CLIENT_SECRET={{an*32}}', 'discord_secret: "{{an*32}}"'],
+    fps: ['DISCORD_CLIENT_ID={{d*18}}', 'DISCORD_CLIENT_SECRET={{an*20}}'],
   },
   {
     id: 'telegram-bot-token',
@@ -178,8 +179,8 @@ export const rules: CredentialRule[] = [
     keywords: [':aa'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['TELEGRAM_BOT_TOKEN=9584469739:AAbYcM4d4cEjsBgj0feeP5jHe_w_wz1l_R7', 'https://api.telegram.org/bot653874709:AAgIONlcpxjcxw2ggILd0EdWOitRqYu4vut/sendMessage', 'token: "17823251:AAv1XbtDiQ83aZhoAaFLnchKRSV3Q6DTwdn"'],
-    fps: ['9367578390:AALVyGh466L7X8G9zkR6ZA', 'TELEGRAM_BOT_TOKEN=123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['TELEGRAM_BOT_TOKEN={{d*10}}:AA{{an-*33}}', 'https://api.telegram.org/bot{{d*9}}:AA{{an*33}}/sendMessage', 'token: "{{d*8}}:AA{{an*33}}"'],
+    fps: ['{{d*10}}:AA{{an*20}}', 'TELEGRAM_BOT_TOKEN={{d*9}}:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'microsoft-teams-webhook-url',
@@ -192,10 +193,10 @@ export const rules: CredentialRule[] = [
     entropy: 3,
     severity: 'high',
     tps: [
-      'TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/97c7dc55-b4ca-4f66-7dd7-bd3526c4b0d5@c61daefc-247a-495f-0871-341528c4a7d9/IncomingWebhook/6fb37ac2d0d64b92f26078a7ad78fc37/5fa44afc-b3ad-4709-de25-c45d2d77527e',
-      'url: https://acme.webhook.office.com/webhookb2/811c2f57-045b-4bf1-6338-11d60debe68b@7c06ad43-6934-4388-8119-e33d9c5ba284/IncomingWebhook/4d468ed592f3c0fe5c1388fb7cf61860/7627af19-e61c-46d5-8681-79f3ef9f3962/V22exJ6Nen_2n7AHJXja3PyZ3LGxS9D7FHKnpCl966',
+      'TEAMS_WEBHOOK=https://acme.webhook.office.com/webhookb2/{{uuid}}@{{uuid}}/IncomingWebhook/{{hex*32}}/{{uuid}}',
+      'url: https://acme.webhook.office.com/webhookb2/{{hex*8}}-045b-4bf1-6338-11{{hex*10}}@{{uuid}}/IncomingWebhook/{{hex*32}}/{{uuid}}/{{an*10}}_{{an*31}}',
     ],
-    fps: ['https://acme.webhook.office.com/webhookb2/eb04c778-d8b4-44b0-fc81-dc76abfde155@5daebd7a-c009-4e5a-a527-24b0f6fdd495/IncomingWebhook/', 'https://outlook.office.com/mail/inbox'],
+    fps: ['https://acme.webhook.office.com/webhookb2/{{uuid}}@{{uuid}}/IncomingWebhook/', 'https://outlook.office.com/mail/inbox'],
   },
   {
     id: 'microsoft-teams-workflow-url',
@@ -206,10 +207,10 @@ export const rules: CredentialRule[] = [
     entropy: 3.5,
     severity: 'high',
     tps: [
-      'https://prod-27.westeurope.logic.azure.com:443/workflows/383bf04e078da2b8caf614ac109e6c24/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=hYO-4FPFJvkqoKiHzb137P3UsEkSjxTb0ESzErJGOH5',
-      'TEAMS_FLOW_URL="https://prod-01.northeurope.logic.azure.com/workflows/76e6356034a0c98c7c036295f97a7714/triggers/manual/paths/invoke?sig=jVUiqc-Q9dTUaT_5pU1FL5qIck0HRU4HARvP6MBWTgd"',
+      'https://prod-27.westeurope.logic.azure.com:443/workflows/{{hex*32}}/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%{{an*8}}%2Frun&sv=1.0&sig={{an-*43}}',
+      'TEAMS_FLOW_URL="https://prod-01.northeurope.logic.azure.com/workflows/{{hex*32}}/triggers/manual/paths/invoke?sig={{an-*43}}"',
     ],
-    fps: ['https://prod-27.westeurope.logic.azure.com:443/workflows/f9d1556a3f355625eef6506e9ddf8ec9/triggers/manual/paths/invoke?api-version=2016-06-01', 'logic.azure.com/workflows/1037737102c1c8ee2ba1513378b09937/triggers/manual/paths/invoke?sig=REDACTED'],
+    fps: ['https://prod-27.westeurope.logic.azure.com:443/workflows/{{hex*32}}/triggers/manual/paths/invoke?api-version=2016-06-01', 'logic.azure.com/workflows/{{hex*32}}/triggers/manual/paths/invoke?sig=REDACTED'],
   },
   {
     id: 'google-chat-webhook-url',
@@ -220,10 +221,10 @@ export const rules: CredentialRule[] = [
     entropy: 3.5,
     severity: 'high',
     tps: [
-      'GOOGLE_CHAT_WEBHOOK=https://chat.googleapis.com/v1/spaces/AAAAJk2cas9/messages?key=AIzaX_5KCJdRcfVqpmGP0ozW_I3tFbXODjvqGxO&token=j2k2qcAFHvaX8QIR98BXxGeNpyjI9LmuAG-Ldsgp0nG%3D',
-      'webhook_url: "https://chat.googleapis.com/v1/spaces/AAQA1a1VFgvg/messages?key=AIzaJ7_q72aowHZgIcZUOaj-STr2l4MLMtTmSIo&token=j7Wy41N_S8tACZTMvSbjUVbsKhFQrTwtCKDXeF6mtoE"',
+      'GOOGLE_CHAT_WEBHOOK=https://chat.googleapis.com/v1/spaces/AAAAJk2cas9/messages?key={{an-*39}}&token={{an-*43}}%3D',
+      'webhook_url: "https://chat.googleapis.com/v1/spaces/{{an-*12}}/messages?key={{an-*39}}&token={{an-*43}}"',
     ],
-    fps: ['https://chat.googleapis.com/v1/spaces/AAAAKTPh6vK/messages?key=AIzar8as3YsODhhOhYbIsVB5tz8PCY_0aSqdH9g&token=', 'https://chat.googleapis.com/v1/spaces/AAAAS4mAQEI/messages'],
+    fps: ['https://chat.googleapis.com/v1/spaces/AAAAKTPh6vK/messages?key={{an-*39}}&token=', 'https://chat.googleapis.com/v1/spaces/AAAAS4mAQEI/messages'],
   },
   {
     id: 'mattermost-access-token',
@@ -233,8 +234,8 @@ export const rules: CredentialRule[] = [
     keywords: ['mattermost'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['MATTERMOST_TOKEN=48juxonelu75olkb6x7zxktxdk', 'mattermost_bot_token: "zsijyarckiiidlx877t5woe14f"'],
-    fps: ['MATTERMOST_TOKEN=p30t82ntmk60ibo2o3lj', 'MATTERMOST_URL=https://chat.acme.io'],
+    tps: ['MATTERMOST_TOKEN={{b36*26}}', 'mattermost_bot_token: "{{b36*26}}"'],
+    fps: ['MATTERMOST_TOKEN={{b36*20}}', 'MATTERMOST_URL=https://chat.acme.io'],
   },
   {
     id: 'twitch-api-token',
@@ -244,8 +245,8 @@ export const rules: CredentialRule[] = [
     keywords: ['twitch'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['TWITCH_CLIENT_SECRET=je24lhwf12zkh251qtqk5371aw0mh4', 'twitch_oauth_token: "ts89bfhqp95lk90cn968iibztqz348"'],
-    fps: ['TWITCH_CLIENT_ID=s1ifwosatux61np4k38dl09tw6s6ix', 'TWITCH_TOKEN=dd1bq33mefqzbrx4mogk'],
+    tps: ['TWITCH_CLIENT_SECRET={{b36*30}}', 'twitch_oauth_token: "{{b36*30}}"'],
+    fps: ['TWITCH_CLIENT_ID=s1ifwosat{{b36*21}}', 'TWITCH_TOKEN=dd{{b36*18}}'],
   },
   {
     id: 'twitch-irc-oauth-token',
@@ -255,8 +256,8 @@ export const rules: CredentialRule[] = [
     keywords: ['oauth:'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['PASS oauth:4sg6277f5yx46v7bhd3sq4y6k2wgx7', 'TWITCH_IRC_PASSWORD=oauth:fwhvi2xjdd0ci8u1mus1ouro08lo82'],
-    fps: ['oauth:\n  clientId: acme', 'oauth:r6wloizvbc33'],
+    tps: ['PASS oauth:{{b32l*30}}', 'TWITCH_IRC_PASSWORD=oauth:{{b36*30}}'],
+    fps: ['oauth:\n  clientId: acme', 'oauth:{{b32l*12}}'],
   },
   {
     id: 'gitter-access-token',
@@ -266,8 +267,8 @@ export const rules: CredentialRule[] = [
     keywords: ['gitter'],
     entropy: 3,
     severity: 'medium',
-    tps: ['GITTER_TOKEN=efde18585761f9b8a03b4eac7b4101d9f6e92058', 'gitter_access_token: 7d62c9b16d4a2d6792091ff0e88219ccc14aff52'],
-    fps: ['GITTER_ROOM=acme/community', 'GITTER_TOKEN=ec0c643e0c07c58c967a'],
+    tps: ['GITTER_TOKEN={{hex*40}}', 'gitter_access_token: {{hex*40}}'],
+    fps: ['GITTER_ROOM=acme/community', 'GITTER_TOKEN={{hex*20}}'],
   },
   {
     id: 'zulip-api-key',
@@ -277,8 +278,8 @@ export const rules: CredentialRule[] = [
     keywords: ['zulip'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['ZULIP_API_KEY=tTMmirG09ZvgqPzGhX6fAGAh747rYF9h', 'zulip_bot_key: "kSdK8fjv13kRWAO697yrmbqsiSmg7UNn"'],
-    fps: ['ZULIP_API_KEY=zql6WxOTNNEFdRJO', 'ZULIP_SITE=https://acme.zulipchat.com'],
+    tps: ['ZULIP_API_KEY={{an*32}}', 'zulip_bot_key: "{{an*32}}"'],
+    fps: ['ZULIP_API_KEY={{an*16}}', 'ZULIP_SITE=https://acme.zulipchat.com'],
   },
   {
     id: 'webex-access-token',
@@ -288,8 +289,8 @@ export const rules: CredentialRule[] = [
     keywords: ['webex'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['WEBEX_BOT_TOKEN=PE1LanXNPfq4fAXKSXzfrZ5BxVsFa1WFY2iI7aOJFuhxkCPRWKM4R9Tnnnqp2TPA_PF84_a2f21675-4fb9-4604-9e3e-a8db82eac60b', 'webex_access_token: "z8y1NFHg06WonEa3KUDbmnf4azO3XZaUtdwCggqiUztGAs3b8EanQOrQ55OtUvKP_P0A1_6fea73a7-d61c-440e-24ad-c7a416590fed"'],
-    fps: ['WEBEX_BOT_TOKEN=Q14WeQyYZFSKAN5pVuGFkWCjagpeiN2AUzUGhgI2PMfUnmrvMkiHkGRRWZFB5H5A', 'WEBEX_ROOM_ID=Ybt3u5cbZtb5fo7TGqqPdqiWVq2ncEWAu2SYLVy3mmEV1LhPrTxmzPrNX4PLdasK'],
+    tps: ['WEBEX_BOT_TOKEN={{an*64}}_PF84_{{uuid}}', 'webex_access_token: "{{an*64}}_P0A1_{{uuid}}"'],
+    fps: ['WEBEX_BOT_TOKEN={{an*64}}', 'WEBEX_ROOM_ID={{an*64}}'],
   },
   {
     id: 'line-channel-access-token',
@@ -299,8 +300,8 @@ export const rules: CredentialRule[] = [
     keywords: keysFor('line', ['channel', 'messaging']),
     entropy: 4,
     severity: 'high',
-    tps: ['LINE_CHANNEL_ACCESS_TOKEN=kUnJHXwEgEtDd064EglKiLHja4W5dEuVOapWj7WyXT+XifXKfx7KiXix1KWJMWNIpaC2NztY9W5aB9Y/iJTQRSPQyf1KPTycCXHkxOf5AkS1dG/SFkTDqsEW07ddgxU6QbgdKPMt2LvnZO9YXGfnkciZj+6ppzJxmz3IW6tiH0rj=', 'line_channel_token: "4Pur3tCFbcu6FvaaaNjr0qldu0ow23NcHKeuHzDOsrqm/8RfBFDHyILCE1J5NZ0V9+CSWFmuOCN45srJjNtlcxEuNQCQP150VFrDnEBs6UhXP432ZCuivhKbLQSVoTH12JYPE+XEkEd6RqQaKcQmvP"'],
-    fps: ['LINE_CHANNEL_ACCESS_TOKEN=hpcDwPWi4LtE+BMGooiSwLKjZ5Vo9ytVVOcgGgim', 'LINE_CHANNEL_ID=8226945305'],
+    tps: ['LINE_CHANNEL_ACCESS_TOKEN={{b64*172}}=', 'line_channel_token: "{{b64*150}}"'],
+    fps: ['LINE_CHANNEL_ACCESS_TOKEN={{b64*40}}', 'LINE_CHANNEL_ID={{d*10}}'],
   },
   {
     id: 'pushover-token',
@@ -310,7 +311,7 @@ export const rules: CredentialRule[] = [
     keywords: ['pushover'],
     entropy: 3.5,
     severity: 'medium',
-    tps: ['PUSHOVER_APP_TOKEN=x5rtgoj7kjmxa7z03oz5o2t1rt8tc8', 'pushover_user_key: "k1wrk08cukfkezg09hcbeht7udpvni"'],
-    fps: ['PUSHOVER_APP_TOKEN=tm6vda3l18', 'PUSHOVER_DEVICE=phone'],
+    tps: ['PUSHOVER_APP_TOKEN={{b36*30}}', 'pushover_user_key: "{{b36*30}}"'],
+    fps: ['PUSHOVER_APP_TOKEN={{b36*10}}', 'PUSHOVER_DEVICE=phone'],
   },
-];
+]);

@@ -1,5 +1,6 @@
 // Identity and secrets management: identity providers, vaults, secret managers, infrastructure-as-code backends.
 import type { CredentialRule } from '../rule.ts';
+import { withFakes } from './fake.ts';
 import { assigned, BASE64, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'identity';
@@ -15,11 +16,11 @@ function doppler(kind: string, what: string, severity: 'critical' | 'high', tps:
     entropy: 3.5,
     severity,
     tps,
-    fps: [`dp.${kind}.iPTDWbjkWBsuDTzj1hqj`, `DOPPLER_TOKEN=dp.${kind}.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`],
+    fps: [`dp.${kind}.{{an*20}}`, `DOPPLER_TOKEN=dp.${kind}.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx`],
   };
 }
 
-export const rules: CredentialRule[] = [
+export const rules: CredentialRule[] = withFakes([
   {
     id: 'okta-api-token',
     description: 'Okta API token (00…, 42 characters) assigned to an Okta token name.',
@@ -28,8 +29,8 @@ export const rules: CredentialRule[] = [
     keywords: ['okta'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['OKTA_API_TOKEN=00sHlG-eoI3cHKie6YqlgszatLEc9o0EplpLP1hNKB', 'okta_token: "00WixQ3AEZebGN5CEBzDSGiThm9eKQvYQIxvBQr8na"', 'OKTA_ACCESS_TOKEN = 00iEJlnxlW3W02Tl7eR8ShEokU8SRCc0yrUwoWhKD2'],
-    fps: ['OKTA_CLIENT_ID=0oaOZBHRgT29xerJBYD3', 'OKTA_API_TOKEN=${OKTA_API_TOKEN}'],
+    tps: ['OKTA_API_TOKEN=00{{an-*40}}', 'okta_token: "00{{an*40}}"', 'OKTA_ACCESS_TOKEN = 00{{an*40}}'],
+    fps: ['OKTA_CLIENT_ID={{an*20}}', 'OKTA_API_TOKEN=${OKTA_API_TOKEN}'],
   },
   {
     id: 'okta-client-secret',
@@ -39,8 +40,8 @@ export const rules: CredentialRule[] = [
     keywords: ['okta'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['OKTA_CLIENT_SECRET=HrKUt4TptmmRIQRJocsIz22g0t7eKjA3M8uzwBMZ', 'okta_oauth2_client_secret: "i-gs_qzg9FVTUykaaGpk11j-aq46iXiejBUPYUvhh__aNcDOYzGvRm5Ni-oJdh76"'],
-    fps: ['OKTA_CLIENT_SECRET=R2ctFjSgd4XWXfy9375Z', 'OKTA_CLIENT_ID=0oax95Qz0o9BcoEZSy2f'],
+    tps: ['OKTA_CLIENT_SECRET={{an*40}}', 'okta_oauth2_client_secret: "{{an-*64}}"'],
+    fps: ['OKTA_CLIENT_SECRET={{an*20}}', 'OKTA_CLIENT_ID={{an*20}}'],
   },
   {
     id: 'auth0-client-secret',
@@ -50,8 +51,8 @@ export const rules: CredentialRule[] = [
     keywords: ['auth0'],
     entropy: 4,
     severity: 'high',
-    tps: ['AUTH0_CLIENT_SECRET=F4UPgiRSKy57y9BFjNihFyKHCnoXp85VTtZ--riNfbw4OGU3GInhaZXbbVnu_fpI', 'auth0_secret: "lZUUXRBV8TsJOaZocLSJkOeYVTVdW5U5D93Qurb2Kws09NCifmdTKFYNMU24TlLP"'],
-    fps: ['AUTH0_CLIENT_ID=LhjFQQdTY4NwotZFFk8dejwLIj1axw9M', 'AUTH0_SECRET=use-a-long-random-string-of-at-least-32-characters'],
+    tps: ['AUTH0_CLIENT_SECRET={{an-*64}}', 'auth0_secret: "{{an*64}}"'],
+    fps: ['AUTH0_CLIENT_ID={{an*32}}', 'AUTH0_SECRET=use-a-long-random-string-of-at-least-32-characters'],
   },
   {
     id: 'vault-service-token',
@@ -61,8 +62,8 @@ export const rules: CredentialRule[] = [
     keywords: ['hvs.'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['VAULT_TOKEN=hvs.AwXbys3yBXFOAJ0xISi7Sji8', 'vault login hvs.CAESIbLNpkJlGzvkG3sDt0tQCEzrvPr8-7N_WXJ6IgeX6pj008tQyad2pwWCRcl0DmWwdZUN1jTxd6Z84qw5OOWQqb8j9-rXSvmg', 'X-Vault-Token: hvs.BlYUeLJbuNLY9JP9enY_Dbf7'],
-    fps: ['hvs.UzJ7yOOBxndI', 'VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['VAULT_TOKEN=hvs.{{an*24}}', 'vault login hvs.{{an-*100}}', 'X-Vault-Token: hvs.{{an-*24}}'],
+    fps: ['hvs.{{an*12}}', 'VAULT_TOKEN=hvs.xxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'vault-batch-token',
@@ -72,8 +73,8 @@ export const rules: CredentialRule[] = [
     keywords: ['hvb.'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['VAULT_TOKEN=hvb.AAAAAQbOb8Uk1ltmN8oya329lTEE9h_GBVfaQbV3_f-nG45SHE59AbWwXdMaDtxH-9MBzgJK-aqFwxCG-n4dryKqGdtpnlCpcbxOuH9aI-QnM1lKWTJx-Z5d4aPmXFjgooG8ZrK4xgvaMmpHC4mfD_2s6Hre', 'token: hvb.PmqTpuBGXmBuJESrF4dZmbUBEnCeM9HGxIu24TH02OFJGa9rCel0oD_f2gGl-R1H1rN4j1VCNiLl2bX7Cl9uc1oo5px2wr14dypi3qDN06mN0AVpq1Q5FRQURokGLpM1g6I9RqpBthQMB7FcU24TZyquFTixftnCqr6QCmWdZIMwSVF11GiN8uoYfqoFk5lKSYT0QObW'],
-    fps: ['hvb.mMCUL8HkXue32Ip3K2sN768ea1K7wpTflLeTeKpC', 'hvb.'],
+    tps: ['VAULT_TOKEN=hvb.{{an-*156}}', 'token: hvb.{{an-*200}}'],
+    fps: ['hvb.{{an*40}}', 'hvb.'],
   },
   {
     id: 'vault-recovery-token',
@@ -83,8 +84,8 @@ export const rules: CredentialRule[] = [
     keywords: ['hvr.'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['VAULT_TOKEN=hvr.nFsfU50XiyNDsx0J9rC3J1JL', 'recovery_token: hvr.vx9d0OLVvFW78VtFDXQ8G-eMOiv4kDeMxg-AOThAwSz5aN0jSQKl9jgOzdGnpcfWWJf4Qd6xb_-Hz6r-KoiyavX-1v'],
-    fps: ['hvr.eQgs0QB4LF', 'hvr.xxxxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['VAULT_TOKEN=hvr.{{an*24}}', 'recovery_token: hvr.{{an-*90}}'],
+    fps: ['hvr.{{an*10}}', 'hvr.xxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'vault-legacy-token',
@@ -94,8 +95,8 @@ export const rules: CredentialRule[] = [
     keywords: ['vault'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['VAULT_TOKEN=s.Ac9KqxvEau7CkmJHZK7L00xv', 'vault_root_token: "s.mCkUnT4M7a8aEFlAfMTR1NB4"'],
-    fps: ['VAULT_TOKEN=s.T0MrM8swl02k', 'VAULT_ADDR=https://vault.acme.io:8200'],
+    tps: ['VAULT_TOKEN=s.{{an*24}}', 'vault_root_token: "s.{{an*24}}"'],
+    fps: ['VAULT_TOKEN=s.{{an*12}}', 'VAULT_ADDR=https://vault.acme.io:8200'],
   },
   {
     id: 'vault-unseal-key',
@@ -105,7 +106,7 @@ export const rules: CredentialRule[] = [
     keywords: ['unseal'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['VAULT_UNSEAL_KEY=/Sa0ChqzFGQ4C0NMTCWtmp0ilVPx90iKBDuQNBvM301=', 'unseal_key_1: P2wa+m5NlU0mMdBKwyrG5OgDTleP73zAfA5t8Xgiy2n=', 'unseal-key: db22fcc87b19aa6e8275b0282425bfff30d92016281b6f3985cc9e3cd94ba21230'],
+    tps: ['VAULT_UNSEAL_KEY={{b64*43}}=', 'unseal_key_1: {{b64*43}}=', 'unseal-key: {{hex*66}}'],
     fps: ['VAULT_UNSEAL_KEY=${UNSEAL_KEY}', 'unseal_key_shares: 5'],
   },
   {
@@ -116,15 +117,15 @@ export const rules: CredentialRule[] = [
     keywords: ['.atlasv1.'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['credentials "app.terraform.io" {\n  token = "467ydCcBPOHcZY.atlasv1.9O3gKycmK7r7VBmsW9Dns8ZxcSprxrWH5QgOQFmYYe_yAZufxQlq_FqV_ppbaxCjUjz"\n}', 'TF_TOKEN_app_terraform_io=ClLOPYhncSU9OT.atlasv1.IenRuOaDqVbuernmdBmkxEuwwIr0GPsPFYDPD98Gz1ncg2wyOtzG-du-1dshV97X'],
-    fps: ['gvfiWyN40raL8m.atlasv1.HJ3x7KQmLiegO0nCUbGI', 'xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['credentials "app.terraform.io" {\n  token = "{{an*14}}.atlasv1.{{an*42}}_yAZufxQlq_FqV_ppbaxCjUjz"\n}', 'TF_TOKEN_app_terraform_io={{an*14}}.atlasv1.{{an*52}}-du-{{an*8}}'],
+    fps: ['{{an*14}}.atlasv1.{{an*20}}', 'xxxxxxxxxxxxxx.atlasv1.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
-  doppler('pt', 'Personal token', 'critical', ['DOPPLER_TOKEN=dp.pt.FvXvCToz4HsrTnepkD8lvSdrRkc1GQLLdwEnttFLUjn', 'doppler configure set token dp.pt.PwTrigQk741zKbN1E0jGVwmjCZIhi6hdk6SAGEuoAJ5']),
-  doppler('st', 'Service token', 'critical', ['DOPPLER_TOKEN=dp.st.prd.rv4Y4Vpl0KUpKglnlvgAz7JKwafD7zMUBFCJnc1D', 'token: dp.st.sLKhvpDmhg3NTKIlbq1eMlTIMh9SGf7Eq1GoGC9mdoC'], '(?:[a-z0-9_-]{2,35}\\.)?'),
-  doppler('ct', 'CLI token', 'critical', ['DOPPLER_TOKEN=dp.ct.E0S4x5u33Jomq9HCy9nW4ydaFwQ3Pe0JibFpZsNacr5', '"token": "dp.ct.OYzvkPvge0KENzLqChZVWdbYBZbQ4mczg1ywGcQQ"']),
-  doppler('scim', 'SCIM token', 'high', ['SCIM_TOKEN=dp.scim.ESbbD4kTZGqDTW2b8tskvfNpfWPXbV4rEYQyxATIGiG', 'Authorization: Bearer dp.scim.6PTvnT4vie82US6ZgtGiJpFkEbDW47WmSjIWh0pLI22']),
-  doppler('audit', 'Audit token', 'high', ['DOPPLER_AUDIT_TOKEN=dp.audit.rsQtEInSILLCr2WktBmeyreQYpAQzfr34vedIYzXSF9', 'token: dp.audit.JWFrHJJzN8A4cCGzO8ZzylfFyPlbdUtiW5pFOFP6wc']),
-  doppler('sa', 'Service account token', 'critical', ['DOPPLER_TOKEN=dp.sa.qtXEwBp3RPL59504UACgu4uNIniRjQdGqx2IBgrDnVr', 'dp.sa.QrK6Qn6y4N7DbcXCyht5jSjZW9CLh1K9vjRs5QVn2MGW']),
+  doppler('pt', 'Personal token', 'critical', ['DOPPLER_TOKEN=dp.pt.{{an*43}}', 'doppler configure set token dp.pt.{{an*35}}AGEuoAJ5']),
+  doppler('st', 'Service token', 'critical', ['DOPPLER_TOKEN=dp.st.prd.{{an*40}}', 'token: dp.st.{{an*43}}'], '(?:[a-z0-9_-]{2,35}\\.)?'),
+  doppler('ct', 'CLI token', 'critical', ['DOPPLER_TOKEN=dp.ct.{{an*43}}', '"token": "dp.ct.{{an*40}}"']),
+  doppler('scim', 'SCIM token', 'high', ['SCIM_TOKEN=dp.scim.{{an*43}}', 'Authorization: Bearer dp.scim.{{an*43}}']),
+  doppler('audit', 'Audit token', 'high', ['DOPPLER_AUDIT_TOKEN=dp.audit.{{an*43}}', 'token: dp.audit.{{an*42}}']),
+  doppler('sa', 'Service account token', 'critical', ['DOPPLER_TOKEN=dp.sa.{{an*43}}', 'dp.sa.{{an*44}}']),
   {
     id: '1password-service-account-token',
     description: '1Password service account token (ops_eyJ…).',
@@ -133,8 +134,8 @@ export const rules: CredentialRule[] = [
     keywords: ['ops_eyj'],
     entropy: 4,
     severity: 'critical',
-    tps: ['OP_SERVICE_ACCOUNT_TOKEN=ops_eyJMXsC69Ky5gZPR5ujOW2Bh9mM1UMnrUibUI3shTROF8ZIWPFKiyYx9PzkwGEuOZME1R35OrkOMk2VLCXvfPtz/ytl/qJbe4Z77goPOGQY0Wnpmv3EOyeTG51/fA2ivBpmaJ3rErdvJfXPbvt7nsLvF5gXAI1tdCdZx5EyCGKmnAK/AyUD+M2dlhnpBfZEdHj4wnNueM7BHyxCycnBFOC2BseS6WgWCAMrKZGv6EOC0JgHfN6Llsbmb1zqGTUDIpQTdRPsS/HeFyTXT8HBvy3g9AjqYZgFVecQaje8nMQ3E9avb6moHfRt7Uk1FU7IUWmkQwIT2tC2iUEyrfbo7tTsDKE2jv/a8v/uxHAByplw8NsxFTbsKhk0Z4ioVkGNZQ/96OO3yrxF7IQiO1Mn', 'token: "ops_eyJGktUYfNNDMhJ2KvkLH8f63hSsFMPhRG2PfqyaqHEedeAMgkIcxjHjIUdNQvDaJXFJMLSS9GTGrYLhmco2JbuoY0Zb22m4Y43/xTEiAhT+71/VLLegLkFzWTvP7s4IS7V78UCUq7Wu8i4c/EJzm+7vNEyXRHzqbPOq1AzAJT/xo2NMi8+d8uHVh6rVkzU6fXDte7Jk06mjex+XfwpfZfSarciBqR4YdspX2gDNvM3pr5W1RL18seBVGnMAyB63a/QxNnOF6tQW0I9wJztRZP5MDSOlnWUwVb8Iq5M1g3H4lle=="'],
-    fps: ['ops_eyJrHrvDX52a4O3hCO9UJQ6h0BIrgrFkiscQdd1gL7b9EtfH03615rwcdWJlqV8QhOv2cwK1ICcv8dOnfsLH5iXZp3ZG8nkWZhiGgPZ', 'OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...'],
+    tps: ['OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ{{b64*400}}', 'token: "ops_eyJ{{b64*300}}=="'],
+    fps: ['ops_eyJ{{an*100}}', 'OP_SERVICE_ACCOUNT_TOKEN=ops_eyJ...'],
   },
   {
     id: '1password-secret-key',
@@ -144,7 +145,7 @@ export const rules: CredentialRule[] = [
     keywords: ['a3-'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['OP_SECRET_KEY=A3-1RQUMT-62IOGY-SLS86-QXM9I-4DO4F-3C312', 'secret key: A3-4THNDQ-FP7NG61FDT2-JV4W6-NVVSB-7PU4T'],
+    tps: ['OP_SECRET_KEY=A3-{{AN*6}}-{{AN*6}}-{{AN*5}}-{{AN*5}}-{{AN*5}}-{{AN*5}}', 'secret key: A3-{{AN*6}}-{{AN*11}}-{{AN*5}}-{{AN*5}}-{{AN*5}}'],
     fps: ['A3-BRV7II-X9S4R3', 'A3-XXXXXX-XXXXXX-XXXXX-XXXXX-XXXXX-XXXXX'],
   },
   {
@@ -155,8 +156,8 @@ export const rules: CredentialRule[] = [
     keywords: ['pul-'],
     entropy: 3,
     severity: 'critical',
-    tps: ['PULUMI_ACCESS_TOKEN=pul-40ed37789df95c0a504f74c38ab685775c15e390', 'export PULUMI_ACCESS_TOKEN="pul-0d952b1dbf450e7b44132a0353865214ddd19cbe"'],
-    fps: ['pul-1ab1be6c094f48ac2586', 'pul-0000000000000000000000000000000000000000'],
+    tps: ['PULUMI_ACCESS_TOKEN=pul-{{hex*40}}', 'export PULUMI_ACCESS_TOKEN="pul-{{hex*40}}"'],
+    fps: ['pul-{{hex*20}}', 'pul-0000000000000000000000000000000000000000'],
   },
   {
     id: 'infisical-client-secret',
@@ -166,8 +167,8 @@ export const rules: CredentialRule[] = [
     keywords: ['infisical'],
     entropy: 3,
     severity: 'critical',
-    tps: ['INFISICAL_CLIENT_SECRET=c2dc55eb60c64cc64643fc6466e2e391828bb36cb3187364246d043c1131bdac', 'infisical_universal_auth_client_secret: "2ad39ca490627bbf2478f0b008e6a3b38520ffee34cc7764626e1ae9e8030106"'],
-    fps: ['INFISICAL_CLIENT_ID=7a0f20b1-bd78-4c06-eb6e-33bf3607a78d', 'INFISICAL_CLIENT_SECRET=e3cdae4abf0a835beaea1c186a2ae689'],
+    tps: ['INFISICAL_CLIENT_SECRET={{hex*64}}', 'infisical_universal_auth_client_secret: "{{hex*64}}"'],
+    fps: ['INFISICAL_CLIENT_ID={{uuid}}', 'INFISICAL_CLIENT_SECRET=e3cda{{hex*27}}'],
   },
   {
     id: 'duo-secret-key',
@@ -177,8 +178,8 @@ export const rules: CredentialRule[] = [
     keywords: ['duo'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['DUO_SECRET_KEY=3sHDRjBh08mu2kWr6zouXE1cEP9GikmSkYqeAXcG', 'duo_skey: "yumBKeCsrRWyOrhjhGgo7UkGsSZmVTbDVVToouuF"'],
-    fps: ['DUO_INTEGRATION_KEY=DII37JGKU75RWJ9F02Q5', 'DUO_SECRET_KEY=37rzibvPFC7g7J8a8Ljs'],
+    tps: ['DUO_SECRET_KEY={{an*40}}', 'duo_skey: "{{an*40}}"'],
+    fps: ['DUO_INTEGRATION_KEY={{AN*20}}', 'DUO_SECRET_KEY={{an*20}}'],
   },
   {
     id: 'keycloak-client-secret',
@@ -188,7 +189,7 @@ export const rules: CredentialRule[] = [
     keywords: ['keycloak'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['KEYCLOAK_CLIENT_SECRET=B1OmnYknimCrdbb3aTphbgxFoctgtTnc', 'keycloak_secret: "hZoeRVDXYn16v8Yk24lEqTCY6oybGtmc"'],
+    tps: ['KEYCLOAK_CLIENT_SECRET={{an*32}}', 'keycloak_secret: "{{an*32}}"'],
     fps: ['KEYCLOAK_CLIENT_ID=acme-portal', 'KEYCLOAK_CLIENT_SECRET=**********'],
   },
   {
@@ -199,7 +200,7 @@ export const rules: CredentialRule[] = [
     keywords: ['consul'],
     entropy: 3,
     severity: 'critical',
-    tps: ['CONSUL_HTTP_TOKEN=2d485e26-85a9-4eca-7a90-99ae50fd5980', 'consul_acl_token: "b76c30db-3c5a-4a4f-a8b3-74b3e9635d8d"'],
+    tps: ['CONSUL_HTTP_TOKEN={{uuid}}', 'consul_acl_token: "{{uuid}}"'],
     fps: ['CONSUL_HTTP_ADDR=https://consul.acme.io:8501', 'CONSUL_HTTP_TOKEN=00000000-0000-0000-0000-000000000000'],
   },
   {
@@ -210,7 +211,7 @@ export const rules: CredentialRule[] = [
     keywords: ['nomad'],
     entropy: 3,
     severity: 'critical',
-    tps: ['NOMAD_TOKEN=bbd8ea47-85a1-4da1-3363-2161660e7885', 'nomad_acl_token: ab9b2c65-a779-4050-c1cb-0311ca672826'],
+    tps: ['NOMAD_TOKEN={{uuid}}', 'nomad_acl_token: {{uuid}}'],
     fps: ['NOMAD_ADDR=https://nomad.acme.io:4646', 'NOMAD_TOKEN=${NOMAD_TOKEN}'],
   },
   {
@@ -221,8 +222,8 @@ export const rules: CredentialRule[] = [
     keywords: ['hcp'],
     entropy: 4,
     severity: 'critical',
-    tps: ['HCP_CLIENT_SECRET=JpHsFObaGdjBE79H78bgo9LS1N7p_6aScwFjshKao2D8NBtfkyCdxxzrmvig4jY5', 'hcp_client_secret: "1inIIIPxrecWe7A9yaAur6f3xEyk5Ln5pLzbckmg4a6Zc90mw4HtJxxZoQz5L7Yi"'],
-    fps: ['HCP_CLIENT_ID=gDQaEvm602oqkhjLr3DedVd6zE1od7MQ', 'HCP_CLIENT_SECRET=HegqnS4jn2pQQNCTrMINqRVeKMgV6c'],
+    tps: ['HCP_CLIENT_SECRET={{an-*64}}', 'hcp_client_secret: "{{an*64}}"'],
+    fps: ['HCP_CLIENT_ID={{an*32}}', 'HCP_CLIENT_SECRET={{an*30}}'],
   },
   {
     id: 'onelogin-client-secret',
@@ -232,8 +233,8 @@ export const rules: CredentialRule[] = [
     keywords: ['onelogin'],
     entropy: 3,
     severity: 'critical',
-    tps: ['ONELOGIN_CLIENT_SECRET=9c294f978aa8201abc84bc507d0378e6252ed640ed9841465116c5580d2a419a', 'onelogin_api_secret: "9be10aec8cc33747101d61c4336ede011fd3ead8c6a92f7b6b0a0f8a6afa1547"'],
-    fps: ['ONELOGIN_CLIENT_ID=485f45518d230e4a975cbcf253210174d6c536596d1b42ad6e2b47ffd73e3371', 'ONELOGIN_CLIENT_SECRET=ebd2c86b3dbfa65ad524'],
+    tps: ['ONELOGIN_CLIENT_SECRET={{hex*64}}', 'onelogin_api_secret: "{{hex*64}}"'],
+    fps: ['ONELOGIN_CLIENT_ID={{hex*64}}', 'ONELOGIN_CLIENT_SECRET={{hex*20}}'],
   },
   {
     id: 'jumpcloud-api-key',
@@ -243,8 +244,8 @@ export const rules: CredentialRule[] = [
     keywords: ['jumpcloud'],
     entropy: 3,
     severity: 'critical',
-    tps: ['JUMPCLOUD_API_KEY=56e6d488ee2cdc3c6c55e43b175988a6c1794a2c', 'jumpcloud_key: "d3f916b9c683544137edf9c2b4238278ef15f846"'],
-    fps: ['JUMPCLOUD_ORG_ID=0d973e970c6319db3a7ff0cb', 'JUMPCLOUD_API_KEY=0875a627bbdc8d76'],
+    tps: ['JUMPCLOUD_API_KEY={{hex*40}}', 'jumpcloud_key: "{{hex*40}}"'],
+    fps: ['JUMPCLOUD_ORG_ID={{hex*24}}', 'JUMPCLOUD_API_KEY={{hex*16}}'],
   },
   {
     id: 'stytch-secret',
@@ -254,8 +255,8 @@ export const rules: CredentialRule[] = [
     keywords: ['secret-live-'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['STYTCH_SECRET=secret-live-Q-oilI0q8GONzoSAromf8xeMa_lzkRMLf_5N', "secret: 'secret-live-Eds6HmZ4MMwWOYCENsq9XGfSvkjtOlVkWI1K'"],
-    fps: ['STYTCH_SECRET=secret-test-Pca5MFqmrHDF7DKvGL7G1F7pOVIaiwC4Vij2', 'secret-live-OCjl38WY2Don'],
+    tps: ['STYTCH_SECRET=secret-live-Q-{{an*23}}_lzkRMLf_5N', "secret: 'secret-live-{{an*36}}'"],
+    fps: ['STYTCH_SECRET=secret-test-{{an*36}}', 'secret-live-{{an*12}}'],
   },
   {
     id: 'ory-personal-access-token',
@@ -265,7 +266,7 @@ export const rules: CredentialRule[] = [
     keywords: ['ory_pat_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['ORY_API_KEY=ory_pat_42yzn05K2DgOPh17XVMMh9UuWgvamynI', 'Authorization: Bearer ory_pat_3eOlUTsjTqYv8gMoXG9ii6Qtly0iIOcUMi9d'],
-    fps: ['ory_pat_KDQd6I5spCAB1xGj', 'ory_pat_${KEY}'],
+    tps: ['ORY_API_KEY=ory_pat_{{an*32}}', 'Authorization: Bearer ory_pat_{{an*36}}'],
+    fps: ['ory_pat_{{an*16}}', 'ory_pat_${KEY}'],
   },
-];
+]);

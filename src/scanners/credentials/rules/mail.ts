@@ -1,10 +1,11 @@
 // Transactional and marketing email services.
 import type { CredentialRule } from '../rule.ts';
+import { withFakes } from './fake.ts';
 import { assigned, keysFor, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'mail';
 
-export const rules: CredentialRule[] = [
+export const rules: CredentialRule[] = withFakes([
   {
     id: 'sendgrid-api-token',
     description: 'SendGrid API key (SG.….…).',
@@ -13,8 +14,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sg.'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['SENDGRID_API_KEY=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', "sgMail.setApiKey('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');"],
-    fps: ['SG.d46fCp_hiG5E3V3e10-Kt6.iDI5VlOKGkHyy-Yt6PvH', 'SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['SENDGRID_API_KEY=SG.{{an*22}}.{{an-*43}}', "sgMail.setApiKey('SG.{{an-*22}}.{{an-*43}}');"],
+    fps: ['SG.{{an-*22}}.{{an-*20}}', 'SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'mailgun-private-api-token',
@@ -24,8 +25,8 @@ export const rules: CredentialRule[] = [
     keywords: ['mailgun'],
     entropy: 3,
     severity: 'high',
-    tps: ['MAILGUN_API_KEY=key-ffb3f4686300b30db7d2a78ffad11d44', 'mailgun_private_key: "aeea5f496d4d471430df9351fe5e2da9-16d535b0-b3b5fc59"'],
-    fps: ['MAILGUN_PUBLIC_KEY=pubkey-60b6926be7e4097ed240474d601d112c', 'MAILGUN_API_KEY=key-5068803c89'],
+    tps: ['MAILGUN_API_KEY=key-{{hex*32}}', 'mailgun_private_key: "{{hex*32}}-{{hex*8}}-{{hex*8}}"'],
+    fps: ['MAILGUN_PUBLIC_KEY=pubkey-{{hex*32}}', 'MAILGUN_API_KEY=key-{{hex*10}}'],
   },
   {
     id: 'mailgun-webhook-signing-key',
@@ -35,8 +36,8 @@ export const rules: CredentialRule[] = [
     keywords: ['mailgun'],
     entropy: 3,
     severity: 'medium',
-    tps: ['MAILGUN_WEBHOOK_SIGNING_KEY=370f24b7a0ff6f2b1a2d9340f656f695', 'mailgun_signing_key: key-75ade955091489a1ab91a77db0a165cf'],
-    fps: ['MAILGUN_WEBHOOK_SIGNING_KEY=${SIGNING_KEY}', 'MAILGUN_SIGNING_KEY=5f1fe097fd04d8c6'],
+    tps: ['MAILGUN_WEBHOOK_SIGNING_KEY={{hex*32}}', 'mailgun_signing_key: key-{{hex*32}}'],
+    fps: ['MAILGUN_WEBHOOK_SIGNING_KEY=${SIGNING_KEY}', 'MAILGUN_SIGNING_KEY={{hex*16}}'],
   },
   {
     id: 'mailchimp-api-key',
@@ -46,8 +47,8 @@ export const rules: CredentialRule[] = [
     keywords: ['-us0', '-us1', '-us2', '-us3', '-us4', '-us5', '-us6', '-us7', '-us8', '-us9'],
     entropy: 3,
     severity: 'high',
-    tps: ['MAILCHIMP_API_KEY=fa737a21c4a8a4a2d989fc049230a6df-us12', "apiKey: 'd9d97b435857e6ad462892c4c1709494-us6'"],
-    fps: ['0e85551c320fea4d0d929da4be57079b-eu1', '00000000000000000000000000000000-us1', '0afe60a6a0e7ec41124f-us12'],
+    tps: ['MAILCHIMP_API_KEY={{hex*32}}-us12', "apiKey: '{{hex*32}}-us6'"],
+    fps: ['{{hex*32}}-eu1', '00000000000000000000000000000000-us1', '{{hex*20}}-us12'],
   },
   {
     id: 'mandrill-api-key',
@@ -57,8 +58,8 @@ export const rules: CredentialRule[] = [
     keywords: ['mandrill'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['MANDRILL_API_KEY=md-WTO3EWsiv9wvsQELxT284r', 'mandrill_key: "b2c7tQqcjuXppK5iI8M6t4"'],
-    fps: ['MANDRILL_API_KEY=${MANDRILL_API_KEY}', 'MANDRILL_API_KEY=md-EpmfVFfoE0'],
+    tps: ['MANDRILL_API_KEY=md-{{an*22}}', 'mandrill_key: "{{an*22}}"'],
+    fps: ['MANDRILL_API_KEY=${MANDRILL_API_KEY}', 'MANDRILL_API_KEY=md-{{an*10}}'],
   },
   {
     id: 'postmark-server-token',
@@ -68,7 +69,7 @@ export const rules: CredentialRule[] = [
     keywords: ['postmark'],
     entropy: 3,
     severity: 'high',
-    tps: ['POSTMARK_SERVER_TOKEN=3b034afd-1fef-4317-d9e0-fdcd3bedf2e6', 'postmark_api_token: "a6e6f685-72e1-4301-93a4-526b2adb9bb9"', '- name: POSTMARK_API_TOKEN\n  value: 107c40c0-afc6-4d0c-2045-a5166c9c2940'],
+    tps: ['POSTMARK_SERVER_TOKEN={{uuid}}', 'postmark_api_token: "{{uuid}}"', '- name: POSTMARK_API_TOKEN\n  value: {{uuid}}'],
     fps: ['POSTMARK_SERVER_TOKEN=POSTMARK_API_TEST', 'POSTMARK_MESSAGE_STREAM=outbound'],
   },
   {
@@ -79,8 +80,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sparkpost'],
     entropy: 3,
     severity: 'high',
-    tps: ['SPARKPOST_API_KEY=0f4c96903d5fd60a2ccf4c60ce92a444e2b7fa1a', 'sparkpost_key: "a1bdad9d2afff59b484d472ee48ba0d12a01c743"'],
-    fps: ['SPARKPOST_API_KEY=818ecf70de8059f8e7d4', 'SPARKPOST_API_KEY=${SPARKPOST_API_KEY}'],
+    tps: ['SPARKPOST_API_KEY={{hex*40}}', 'sparkpost_key: "{{hex*40}}"'],
+    fps: ['SPARKPOST_API_KEY={{hex*20}}', 'SPARKPOST_API_KEY=${SPARKPOST_API_KEY}'],
   },
   {
     id: 'brevo-api-key',
@@ -90,8 +91,8 @@ export const rules: CredentialRule[] = [
     keywords: ['xkeysib-'],
     entropy: 3,
     severity: 'high',
-    tps: ['BREVO_API_KEY=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', "headers: { 'api-key': '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' }"],
-    fps: ['xkeysib-3b91f807b4457d07f3cf2fe66677c2ec4a233a5ce3cf319f6a345ae22eb9b5e9', 'xkeysib-95b18cb9110e6bd61c9e-JBL1NmhVJaL0fpXo'],
+    tps: ['BREVO_API_KEY=xkeysib-{{hex*64}}-{{an*16}}', "headers: { 'api-key': 'xkeysib-{{hex*64}}-{{an*16}}' }"],
+    fps: ['xkeysib-{{hex*64}}', 'xkeysib-{{hex*20}}-{{an*16}}'],
   },
   {
     id: 'brevo-smtp-key',
@@ -101,8 +102,8 @@ export const rules: CredentialRule[] = [
     keywords: ['xsmtpsib-'],
     entropy: 3,
     severity: 'high',
-    tps: ['SMTP_PASSWORD=xsmtpsib-255cc3ac30865db6a8724a0be7e1c85f2bd69cb3f8af6b2ba5fce13a0720056f-Hlb38zOJwbKoufZH', 'password: xsmtpsib-1b8a18507aa6a18ef0af117423fb6c169e61b79b8571e4e7ec5a0efa6dcce41d-6dQdHaDRrrFW43sa'],
-    fps: ['xsmtpsib-30a49e04e0b34efee8856d63ef945ee9b2ccf64a7789ec0e2033eb83a5f57ba0-6o2X', 'xsmtpsib-'],
+    tps: ['SMTP_PASSWORD=xsmtpsib-{{hex*64}}-{{an*16}}', 'password: xsmtpsib-{{hex*64}}-{{an*16}}'],
+    fps: ['xsmtpsib-{{hex*64}}-6o2X', 'xsmtpsib-'],
   },
   {
     id: 'mailjet-secret-key',
@@ -112,8 +113,8 @@ export const rules: CredentialRule[] = [
     keywords: ['mailjet', 'mj_', 'mj-', 'mj.'],
     entropy: 3,
     severity: 'high',
-    tps: ['MJ_APIKEY_PRIVATE=db163b59c68f41bc9cdb58a31e344b4d', 'mailjet_secret_key: "32066c471f0dda7c9f78b3eda807e4f4"'],
-    fps: ['MJ_APIKEY_PUBLIC=41c35494d8ab18d194d52c9bd9a59f51', 'MAILJET_SECRET_KEY=01489774d7983da9'],
+    tps: ['MJ_APIKEY_PRIVATE={{hex*32}}', 'mailjet_secret_key: "{{hex*32}}"'],
+    fps: ['MJ_APIKEY_PUBLIC={{hex*32}}', 'MAILJET_SECRET_KEY={{hex*16}}'],
   },
   {
     id: 'mailersend-api-token',
@@ -123,8 +124,8 @@ export const rules: CredentialRule[] = [
     keywords: ['mlsn.'],
     entropy: 3,
     severity: 'high',
-    tps: ['MAILERSEND_API_KEY=mlsn.e78d26eddce113e15ebe8656e0177973aae498c9e80259311e6a4b4ec98e8007', 'Authorization: Bearer mlsn.c692fe78b141776018c9da4418dc2f0a2e284ca2c020467d44ea0dd95941db6f'],
-    fps: ['mlsn.7bb351b650b0ff62410d', 'mlsn.0000000000000000000000000000000000000000000000000000000000000000'],
+    tps: ['MAILERSEND_API_KEY=mlsn.{{hex*64}}', 'Authorization: Bearer mlsn.{{hex*64}}'],
+    fps: ['mlsn.{{hex*20}}', 'mlsn.0000000000000000000000000000000000000000000000000000000000000000'],
   },
   {
     id: 'resend-api-key',
@@ -134,8 +135,8 @@ export const rules: CredentialRule[] = [
     keywords: ['re_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['RESEND_API_KEY=re_JbhKM98p_fD9IV00RQ84w1YCKB2sC9UIW', "new Resend('re_i4WICLo3_sF1dnH2AkannXAO1hKI31ZTI')"],
-    fps: ['re_Jf7wGAua', 'RESEND_API_KEY=re_xxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxx', 'def are_valid_items(): pass'],
+    tps: ['RESEND_API_KEY=re_{{an*8}}_{{an*24}}', "new Resend('re_{{an*8}}_{{an*24}}')"],
+    fps: ['re_{{an*8}}', 'RESEND_API_KEY=re_xxxxxxxx_xxxxxxxxxxxxxxxxxxxxxxxx', 'def are_valid_items(): pass'],
   },
   {
     id: 'customerio-api-key',
@@ -145,8 +146,8 @@ export const rules: CredentialRule[] = [
     keywords: keysFor('customer', ['io']),
     entropy: 3,
     severity: 'high',
-    tps: ['CUSTOMERIO_APP_API_KEY=18b31312ddc29852ce18bef64038a3c6', 'customer_io_api_key: "acc3e7874bb0fbca95e507bc8d77eb3a"'],
-    fps: ['CUSTOMERIO_SITE_ID=bdd477b4da1749f88c6f', 'CUSTOMER_ID=b67265352bdda2244039b43e014bf558'],
+    tps: ['CUSTOMERIO_APP_API_KEY={{hex*32}}', 'customer_io_api_key: "{{hex*32}}"'],
+    fps: ['CUSTOMERIO_SITE_ID={{hex*20}}', 'CUSTOMER_ID={{hex*32}}'],
   },
   {
     id: 'mailtrap-api-token',
@@ -156,8 +157,8 @@ export const rules: CredentialRule[] = [
     keywords: ['mailtrap'],
     entropy: 3,
     severity: 'medium',
-    tps: ['MAILTRAP_API_TOKEN=6935e6a70e00fbcccfca4fa27765c3c4', 'mailtrap_password: c60e9ad8dad276456c469b61306ce720'],
-    fps: ['MAILTRAP_INBOX_ID=4588175', 'MAILTRAP_API_TOKEN=daac6677'],
+    tps: ['MAILTRAP_API_TOKEN={{hex*32}}', 'mailtrap_password: {{hex*32}}'],
+    fps: ['MAILTRAP_INBOX_ID={{d*7}}', 'MAILTRAP_API_TOKEN={{hex*8}}'],
   },
   {
     id: 'smtp2go-api-key',
@@ -167,7 +168,7 @@ export const rules: CredentialRule[] = [
     keywords: ['smtp2go'],
     entropy: 3,
     severity: 'high',
-    tps: ['SMTP2GO_API_KEY=api-060002BAA65F11489FD6819F46587BA5', 'smtp2go_key: "api-3B3389891B1C969CB0F95DA4E9387CA0"'],
-    fps: ['SMTP2GO_API_KEY=api-4D99B953', 'SMTP2GO_API_KEY=${SMTP2GO_API_KEY}'],
+    tps: ['SMTP2GO_API_KEY=api-{{HEX*32}}', 'smtp2go_key: "api-{{HEX*32}}"'],
+    fps: ['SMTP2GO_API_KEY=api-{{HEX*8}}', 'SMTP2GO_API_KEY=${SMTP2GO_API_KEY}'],
   },
-];
+]);

@@ -1,10 +1,11 @@
 // Observability: metrics, logs, traces, errors, alerting and status pages.
 import type { CredentialRule } from '../rule.ts';
+import { withFakes } from './fake.ts';
 import { assigned, BASE64, keysFor, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'observability';
 
-export const rules: CredentialRule[] = [
+export const rules: CredentialRule[] = withFakes([
   {
     id: 'datadog-api-key',
     description: 'Datadog API key (32 hex) assigned to a Datadog or DD API key name.',
@@ -13,8 +14,8 @@ export const rules: CredentialRule[] = [
     keywords: ['datadog', 'dd_api', 'dd-api', 'dd.api', 'ddapi'],
     entropy: 3,
     severity: 'high',
-    tps: ['DD_API_KEY=d951ecd1cd876d464a8ec73f4a37825a', 'datadog_api_key: "b4f65b67e5094e353bf7cb9b6072c464"', '- name: DD_API_KEY\n  value: "be3ba352e248bb4c69035554a8b9a1e3"', 'curl -H "DD-API-KEY: dbea64f5c41f10df638ea27b20e3dbc6" https://api.datadoghq.eu/api/v1/validate', 'helm install dd datadog/datadog --set datadog.apiKey=ef56ceb5995e092b1cc675d10ea9714d', '<ddApiKey>8d89e44bcdff8d3eb5bb8d5c427248c3</ddApiKey>'],
-    fps: ['DD_API_KEY=b034b58e3d51c54261e8199c56e5fd7', 'DD_API_KEY_SECRET_NAME=b7836835bad2f2fb79f5df3d27e11a78', 'DD_API_KEY: ${DD_API_KEY}'],
+    tps: ['DD_API_KEY={{hex*32}}', 'datadog_api_key: "{{hex*32}}"', '- name: DD_API_KEY\n  value: "{{hex*32}}"', 'curl -H "DD-API-KEY: {{hex*32}}" https://api.datadoghq.eu/api/v1/validate', 'helm install dd datadog/datadog --set datadog.apiKey={{hex*32}}', '<ddApiKey>{{hex*32}}</ddApiKey>'],
+    fps: ['DD_API_KEY={{hex*31}}', 'DD_API_KEY_SECRET_NAME={{hex*32}}', 'DD_API_KEY: ${DD_API_KEY}'],
   },
   {
     id: 'datadog-app-key',
@@ -24,8 +25,8 @@ export const rules: CredentialRule[] = [
     keywords: ['datadog', 'dd_app', 'dd-app', 'dd.app', 'ddapp'],
     entropy: 3,
     severity: 'high',
-    tps: ['DD_APP_KEY=74a7453514bfbb6b7f4adf34569625cf027be958', 'datadogApplicationKey: 3dd04bd8995e5d3609e14bda1d0cdb463a597c15', 'DD-APPLICATION-KEY: 801750edf2430c72a25357bbfc29c545330cd856'],
-    fps: ['DD_APP_KEY=7d4ee7c214504a2317383e0cadb04faa', 'DD_APPLICATION_KEY_FILE=/etc/dd/app.key'],
+    tps: ['DD_APP_KEY={{hex*40}}', 'datadogApplicationKey: {{hex*40}}', 'DD-APPLICATION-KEY: {{hex*40}}'],
+    fps: ['DD_APP_KEY={{hex*32}}', 'DD_APPLICATION_KEY_FILE=/etc/dd/app.key'],
   },
   {
     id: 'new-relic-user-api-key',
@@ -35,8 +36,8 @@ export const rules: CredentialRule[] = [
     keywords: ['nrak-'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['NEW_RELIC_API_KEY=NRAK-47P8KO3AS0ZRAN0H4YPFSBM6JGT', 'API-Key: NRAK-GGKVF36BOKLBO0AO3E5MW01U676'],
-    fps: ['NRAK-PCMFHPQ25KDYHATNB1M1', 'NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+    tps: ['NEW_RELIC_API_KEY=NRAK-{{AN*27}}', 'API-Key: NRAK-{{AN*27}}'],
+    fps: ['NRAK-{{AN*20}}', 'NRAK-XXXXXXXXXXXXXXXXXXXXXXXXXXX'],
   },
   {
     id: 'new-relic-browser-api-token',
@@ -46,8 +47,8 @@ export const rules: CredentialRule[] = [
     keywords: ['nrjs-'],
     entropy: 3,
     severity: 'low',
-    tps: ['licenseKey: "NRJS-b34791a49635c18f0ca"', 'NEW_RELIC_BROWSER_KEY=NRJS-fba562da77c08100bf4'],
-    fps: ['NRJS-3cffb6824f', 'NRJS-0000000000000000000'],
+    tps: ['licenseKey: "NRJS-{{hex*19}}"', 'NEW_RELIC_BROWSER_KEY=NRJS-fb{{hex*17}}'],
+    fps: ['NRJS-{{hex*10}}', 'NRJS-0000000000000000000'],
   },
   {
     id: 'new-relic-insert-key',
@@ -57,8 +58,8 @@ export const rules: CredentialRule[] = [
     keywords: ['nrii-'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['X-Insert-Key: NRII-XWDMIQDP-WoKln9qq0wKd9jkH3RzNOic', 'NEW_RELIC_INSERT_KEY=NRII-zEhJre-Syi_c18FUuRZybbxmMQUDI6tH'],
-    fps: ['NRII-t99ybmQtItNqblVKleWv', 'NRII-${INSERT_KEY}'],
+    tps: ['X-Insert-Key: NRII-{{an-*32}}', 'NEW_RELIC_INSERT_KEY=NRII-{{an-*32}}'],
+    fps: ['NRII-{{an*20}}', 'NRII-${INSERT_KEY}'],
   },
   {
     id: 'new-relic-query-key',
@@ -68,8 +69,8 @@ export const rules: CredentialRule[] = [
     keywords: ['nriq-'],
     entropy: 3.5,
     severity: 'medium',
-    tps: ['X-Query-Key: NRIQ-TLwi5gPkr8kZCFW_0xA4MWUUjiQQjhFf', 'NEW_RELIC_QUERY_KEY=NRIQ-X4OHRZjChiq_PVbsuWeYQtiR75xQEEvn'],
-    fps: ['NRIQ-LNTDdELhulR0YCW4_gQcFTvtTVgrVgE', 'NRIQ-'],
+    tps: ['X-Query-Key: NRIQ-{{an-*32}}', 'NEW_RELIC_QUERY_KEY=NRIQ-{{an-*32}}'],
+    fps: ['NRIQ-{{an-*31}}', 'NRIQ-'],
   },
   {
     id: 'new-relic-admin-key',
@@ -79,8 +80,8 @@ export const rules: CredentialRule[] = [
     keywords: ['nraa-'],
     entropy: 3,
     severity: 'critical',
-    tps: ['NEW_RELIC_ADMIN_KEY=NRAA-91a64c6a609b9a7d13f4caf1e1a', 'X-Api-Key: NRAA-5ff8f96ace843d01bdbf18a27a2'],
-    fps: ['NRAA-06e671e7473f1ae5aa01', 'NRAA-000000000000000000000000000'],
+    tps: ['NEW_RELIC_ADMIN_KEY=NRAA-{{hex*27}}', 'X-Api-Key: NRAA-{{hex*27}}'],
+    fps: ['NRAA-{{hex*20}}', 'NRAA-000000000000000000000000000'],
   },
   {
     id: 'new-relic-license-key',
@@ -90,8 +91,8 @@ export const rules: CredentialRule[] = [
     keywords: ['nral'],
     entropy: 3,
     severity: 'high',
-    tps: ['NEW_RELIC_LICENSE_KEY=8d8a3e69cd3c66a73dff4a4ec396fe5212ceNRAL', 'license_key: eu01xxdbfecc387837b8749f8d3deaf9297aNRAL'],
-    fps: ['NEW_RELIC_LICENSE_KEY=b14b86c7d4833de2d9b8NRAL', 'NRAL'],
+    tps: ['NEW_RELIC_LICENSE_KEY={{hex*36}}NRAL', 'license_key: eu01xx{{hex*30}}NRAL'],
+    fps: ['NEW_RELIC_LICENSE_KEY={{hex*20}}NRAL', 'NRAL'],
   },
   {
     id: 'sentry-dsn-secret',
@@ -101,8 +102,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sentry'],
     entropy: 3,
     severity: 'medium',
-    tps: ['SENTRY_DSN=https://8dda3c8ba92370b57f7d6eff1079a6ad:76c2be9e9977a27de0c8b48e50d9ac8a@o042353.ingest.sentry.io/9375310', "Sentry.init({ dsn: 'https://a6654d05eb25e2ea19b0e5a37eed814c:6cc587492520ae8bf204ecbfa4fab1ca@sentry.acme.io/4' })"],
-    fps: ['SENTRY_DSN=https://eace9545cb4aa126416de1095e6a29bf@o098118.ingest.sentry.io/1507209', 'SENTRY_DSN=https://e4ab3d2d601384b55bf2a449e2fc9384:@sentry.acme.io/4'],
+    tps: ['SENTRY_DSN=https://{{hex*32}}:{{hex*32}}@o042353.ingest.sentry.io/{{d*7}}', "Sentry.init({ dsn: 'https://{{hex*32}}:{{hex*32}}@sentry.acme.io/4' })"],
+    fps: ['SENTRY_DSN=https://{{hex*32}}@o098118.ingest.sentry.io/{{d*7}}', 'SENTRY_DSN=https://{{hex*32}}:@sentry.acme.io/4'],
   },
   {
     id: 'sentry-org-token',
@@ -112,8 +113,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sntrys_'],
     entropy: 4,
     severity: 'high',
-    tps: ['SENTRY_AUTH_TOKEN=sntrys_eyJQyx7AZDwxgP3Pam910aDSWbLYvjLL1RHfWhSsoQNzUGlXlfggXby6A4lPTuS7OW4W27A0GIEzNp5RNYIVlhBOMaFgthlQQFxpGiQ8GScegAQse/cPhuzraEd_9A07//3AWDvAg2DsfaCBEDkM+HmqYbWZNqFda8npmPb', 'auth.token=sntrys_eyJPbheUUcHfmNhrNCwTE81Mg9kgu1Vc/fLWwHFvaEvVK5mzgvx2kRoa13e/CoZE4Ja8rsuzgfrboPQSRma/LQJSF+iFt=_jbh2b0rFia81BdrPDi2PqIbizG5QYRKdBw3Lsz1/uul'],
-    fps: ['sntrys_eyJxdXmsykDvSN948+4vRec/SMBk2SvahSv5aQnvhiQ6b8YJdjdJco+G7Gn+X3YTz8LSAAT6RJsH93JarahCU7tsfQj80kkN3L87clAQgWFa5EhaksJiUTSFYcB', 'sntrys_UMUvChjppAApy/1/Qrad'],
+    tps: ['SENTRY_AUTH_TOKEN=sntrys_eyJ{{b64*120}}_{{b64*43}}', 'auth.token=sntrys_eyJ{{b64*90}}=_{{b64*43}}'],
+    fps: ['sntrys_eyJ{{b64*120}}', 'sntrys_UMUvChjppAApy/1/Qrad'],
   },
   {
     id: 'sentry-user-token',
@@ -123,8 +124,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sntryu_'],
     entropy: 3,
     severity: 'high',
-    tps: ['SENTRY_AUTH_TOKEN=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', 'Authorization: Bearer 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'],
-    fps: ['sntryu_c3f151b5b9d2e0361ca6872c3a8d57c1', 'sntryu_0000000000000000000000000000000000000000000000000000000000000000'],
+    tps: ['SENTRY_AUTH_TOKEN=sntryu_{{hex*64}}', 'Authorization: Bearer sntryu_{{hex*64}}'],
+    fps: ['sntryu_{{hex*32}}', 'sntryu_0000000000000000000000000000000000000000000000000000000000000000'],
   },
   {
     id: 'sentry-auth-token',
@@ -134,8 +135,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sentry'],
     entropy: 3,
     severity: 'high',
-    tps: ['SENTRY_AUTH_TOKEN=38edae08eb54ca240a139eb2ab3bd66fbfd4745d6c14e9fb966a400e0a04f758', 'sentry_token: "f86d9ad62e1947c54618017998854601f4ede397726f8ce269f593f9a5c05c1a"'],
-    fps: ['SENTRY_AUTH_TOKEN=67b4229859cb36c3cde72c6e04cc6c11', 'SENTRY_AUTH_TOKEN: ${{ secrets.SENTRY_AUTH_TOKEN }}'],
+    tps: ['SENTRY_AUTH_TOKEN={{hex*64}}', 'sentry_token: "{{hex*64}}"'],
+    fps: ['SENTRY_AUTH_TOKEN={{hex*32}}', 'SENTRY_AUTH_TOKEN: ${{ secrets.SENTRY_AUTH_TOKEN }}'],
   },
   {
     id: 'grafana-cloud-api-token',
@@ -145,8 +146,8 @@ export const rules: CredentialRule[] = [
     keywords: ['glc_'],
     entropy: 4,
     severity: 'high',
-    tps: ['GRAFANA_CLOUD_TOKEN=glc_2p7wwzLARCxPSUOlBvcbPaIFldFfnXJYbkV0nwyN33GDm+I2ddSpWm6zVDlMpdcDkGxVw3M9S2SbeYjS1hFNMMKIBpn21igwqwqaEgWuOy6DLX8CF/Wn5FOv==', 'password: glc_vEdpuo+NvWkK66KbwQgLHfTWMO7OEae7QpaxBfqyFzvlhqMt9DDlCSpSnnsUxY+k20/2WaNgnZyZHkP7'],
-    fps: ['glc_OlAe06uWle6zTe4X', 'glc_${TOKEN}'],
+    tps: ['GRAFANA_CLOUD_TOKEN=glc_{{b64*120}}==', 'password: glc_{{b64*80}}'],
+    fps: ['glc_{{an*16}}', 'glc_${TOKEN}'],
   },
   {
     id: 'grafana-service-account-token',
@@ -156,8 +157,8 @@ export const rules: CredentialRule[] = [
     keywords: ['glsa_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['GRAFANA_TOKEN=glsa_YJvyKdlRmpa739LUotxDseGLL1FjjbU8_37af3b98', 'Authorization: Bearer glsa_pfQkyJbzxbQ1ELXRD4J2viAzdaApYAm6_8621c7dc'],
-    fps: ['glsa_lEnvUdRjT72jWHDe3WCwVv75DLZP92C3', 'glsa_9Sw42Kdo00tzzxmXnxnn_dc8c5a71'],
+    tps: ['GRAFANA_TOKEN=glsa_{{an*32}}_{{hex*8}}', 'Authorization: Bearer glsa_{{an*32}}_{{hex*8}}'],
+    fps: ['glsa_{{an*32}}', 'glsa_{{an*20}}_{{hex*8}}'],
   },
   {
     id: 'grafana-api-key',
@@ -167,8 +168,8 @@ export const rules: CredentialRule[] = [
     keywords: ['eyjrijoi'],
     entropy: 4,
     severity: 'high',
-    tps: ['GRAFANA_API_KEY=eyJrIjoiPIbCeEay2shOiuBEkg4bJ1dtcYvmZS0k5QUyf7YILg5SZ2IJSLN76OxrkHu1OhzrU9PO0tmZoVriKQMgcIXVTwlbnhJ6', 'Authorization: Bearer eyJrIjoiQNm68uKKdgg6CjzURfWs9q4WACOqLGtITscBc0hKspqrzW2Y3MiYfMj53ZS8VpwaGYT2mRNGBPOz2ilZcp1AF4vZ2oNhQhbuGj5T=='],
-    fps: ['eyJrIjoiu6D2Tw9JRDyJoq2UxA2m', 'eyJhbGciOiIMu8UXIOgqGJGvCCyDonXxl10ReOJGtpoh3R7ui4VuOInItLbb6SeAMrfi58gYtm8vR2Eaj4V4oS3rZn'],
+    tps: ['GRAFANA_API_KEY=eyJrIjoi{{an*92}}', 'Authorization: Bearer eyJrIjoi{{an*100}}=='],
+    fps: ['eyJrIjoi{{an*20}}', 'eyJ{{an*87}}'],
   },
   {
     id: 'honeycomb-ingest-key',
@@ -178,8 +179,8 @@ export const rules: CredentialRule[] = [
     keywords: ['hcaik_', 'hcxik_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['HONEYCOMB_API_KEY=hcaik_012juhfguo9pcmpfe7ugqev47u5hzqz76vqje2euvc4dxl4oarjdet03y9', 'x-honeycomb-team: hcxik_01ip3b8hdub1vool3vh2jbrxer241lsaohjn90sidxr8e8zgtjr3j6k4r3'],
-    fps: ['hcaik_yad1gc591k2scir3jpm0', 'hcaik_0100000000000000000000000000000000000000000000000000000000'],
+    tps: ['HONEYCOMB_API_KEY=hcaik_{{b36*58}}', 'x-honeycomb-team: hcxik_{{b36*38}}sid{{b36*17}}'],
+    fps: ['hcaik_{{b36*20}}', 'hcaik_0100000000000000000000000000000000000000000000000000000000'],
   },
   {
     id: 'honeycomb-api-key',
@@ -187,10 +188,10 @@ export const rules: CredentialRule[] = [
     family,
     regex: assigned('honeycomb[_.-]?(?:api[_.-]?|write[_.-]?|config(?:uration)?[_.-]?)?key', '(?:[A-Za-z0-9]{22}|[a-f0-9]{32})'),
     keywords: ['honeycomb'],
-    entropy: 3.5,
+    entropy: 3,
     severity: 'high',
-    tps: ['HONEYCOMB_API_KEY=42IQOYyCEbgebekIF1nX1j', 'honeycomb_write_key: "5738db9593af19ebb97600d7c4cf734a"'],
-    fps: ['HONEYCOMB_API_KEY=2MUeKMW3ll7B', 'HONEYCOMB_DATASET=production'],
+    tps: ['HONEYCOMB_API_KEY={{an*22}}', 'honeycomb_write_key: "{{hex*32}}"'],
+    fps: ['HONEYCOMB_API_KEY={{an*12}}', 'HONEYCOMB_DATASET=production'],
   },
   {
     id: 'pagerduty-api-key',
@@ -200,7 +201,7 @@ export const rules: CredentialRule[] = [
     keywords: ['pagerduty', 'pd_', 'pd-', 'pd.'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['PAGERDUTY_TOKEN=u+Vo2xzKsF0ewFqZ9rhS', 'pd_api_key: "y_tYYruZUPZnpMFUY8w3"'],
+    tps: ['PAGERDUTY_TOKEN=u+{{an*18}}', 'pd_api_key: "y_{{an*18}}"'],
     fps: ['PAGERDUTY_SERVICE_ID=PXCMLAH', 'PAGERDUTY_TOKEN=${PAGERDUTY_TOKEN}'],
   },
   {
@@ -211,8 +212,8 @@ export const rules: CredentialRule[] = [
     keywords: ['pagerduty', 'pd_', 'pd-', 'pd.'],
     entropy: 3,
     severity: 'medium',
-    tps: ['PAGERDUTY_INTEGRATION_KEY=18d32ca2610801839ab1de76ed424424', 'pd_routing_key: 51064e783af86acf9e4ae541a5d72ced'],
-    fps: ['PAGERDUTY_ROUTING_KEY=eb4782f24a3966c1', 'PAGERDUTY_SERVICE_KEY=${KEY}'],
+    tps: ['PAGERDUTY_INTEGRATION_KEY={{hex*32}}', 'pd_routing_key: {{hex*32}}'],
+    fps: ['PAGERDUTY_ROUTING_KEY={{hex*16}}', 'PAGERDUTY_SERVICE_KEY=${KEY}'],
   },
   {
     id: 'splunk-hec-token',
@@ -222,7 +223,7 @@ export const rules: CredentialRule[] = [
     keywords: ['splunk', ...keysFor('hec', ['token'])],
     entropy: 3,
     severity: 'high',
-    tps: ['SPLUNK_HEC_TOKEN=9381e4d3-f3bf-4e2e-63ad-a8b1acb6069f', 'splunk:\n  hec_token: 9eba280b-f591-41b5-a410-fb506a84f6bc', '- name: SPLUNK_HEC_TOKEN\n  value: "7eab3956-0ca2-4f04-1bc2-d5460a5611df"'],
+    tps: ['SPLUNK_HEC_TOKEN={{uuid}}', 'splunk:\n  hec_token: {{hex*8}}-f591-41b5-a410-fb{{hex*10}}', '- name: SPLUNK_HEC_TOKEN\n  value: "{{uuid}}"'],
     fps: ['SPLUNK_HEC_URL=https://splunk.acme.io:8088', 'SPLUNK_HEC_TOKEN=00000000-0000-0000-0000-000000000000'],
   },
   {
@@ -233,8 +234,8 @@ export const rules: CredentialRule[] = [
     keywords: ['splunk'],
     entropy: 3,
     severity: 'high',
-    tps: ['curl -H "Authorization: Splunk 5c40d059-bb5b-4316-6368-fd159ad31b3d" https://splunk.acme.io:8088/services/collector', "headers = {'Authorization': 'Splunk 6eb0137f-6808-4e69-1c40-5d1fe070f6e8'}"],
-    fps: ['Authorization: Splunk ${HEC_TOKEN}', 'Authorization: Bearer 8308245d-d6a7-45a5-9ea1-be29f429cfa6'],
+    tps: ['curl -H "Authorization: Splunk {{uuid}}" https://splunk.acme.io:8088/services/collector', "headers = {'Authorization': 'Splunk {{uuid}}'}"],
+    fps: ['Authorization: Splunk ${HEC_TOKEN}', 'Authorization: Bearer {{uuid}}'],
   },
   {
     id: 'sumologic-access-key',
@@ -244,8 +245,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sumo'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['SUMOLOGIC_ACCESSKEY=xFNrBwxCksOBcuYsxPb9oArljH8F5dZQf7VOOf2ATnKFsdeAQ3TEVWS58kIyz7un', 'sumo_access_key: "1817a9CvAsFSQKSPtcjRu3afJN0SYtuK4ufrB9q16HGdRnU7i520Rn3UNqnkocfc"'],
-    fps: ['SUMOLOGIC_ACCESSKEY=xoq4s64OkE3KnoGYt9tPov1jE6Iey3V8', 'SUMO_ACCESS_KEY=${SUMO_ACCESS_KEY}'],
+    tps: ['SUMOLOGIC_ACCESSKEY={{an*64}}', 'sumo_access_key: "{{an*64}}"'],
+    fps: ['SUMOLOGIC_ACCESSKEY={{an*32}}', 'SUMO_ACCESS_KEY=${SUMO_ACCESS_KEY}'],
   },
   {
     id: 'dynatrace-api-token',
@@ -255,8 +256,8 @@ export const rules: CredentialRule[] = [
     keywords: ['dt0c', 'dt0s'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['DT_API_TOKEN=dt0c01.C1WOCC8K0YEGT4QXN9WVIELJ.CWK7F811XHBC4XKVOWQ96ZYOXYNGG837DSMNH2YP7PM5OEOZZQ00UYP5RWM79AOA', 'Authorization: Api-Token dt0s01.UDORJ9Y48ZAG1Y8DW5VUL628.WU6ZKNPCFP08T1YOJHXTR0GGXWIQJOYPI0UGSKY25QF4A8O4YKDYHA284R56EI2N'],
-    fps: ['dt0c01.4R82L8MPFJGSGP9IQ4S0CBZR', 'dt0c01.5JMKDZP8FSILY5I9ZFINYRI7.VXRLL1J2ZRMXQESW70AT'],
+    tps: ['DT_API_TOKEN=dt0c01.{{AN*24}}.{{AN*64}}', 'Authorization: Api-Token dt0s01.{{AN*24}}.{{AN*64}}'],
+    fps: ['dt0c01.{{AN*24}}', 'dt0c01.{{AN*24}}.{{AN*20}}'],
   },
   {
     id: 'rollbar-access-token',
@@ -266,8 +267,8 @@ export const rules: CredentialRule[] = [
     keywords: ['rollbar'],
     entropy: 3,
     severity: 'medium',
-    tps: ['ROLLBAR_ACCESS_TOKEN=dc997b1d17ea87c46b09e833562dee5c', 'rollbar_server_token: "f50a31507f4de27a35a3a47daf0d00f0"'],
-    fps: ['ROLLBAR_ENVIRONMENT=production', 'ROLLBAR_ACCESS_TOKEN=30e062d10ba3921d'],
+    tps: ['ROLLBAR_ACCESS_TOKEN={{hex*32}}', 'rollbar_server_token: "{{hex*32}}"'],
+    fps: ['ROLLBAR_ENVIRONMENT=production', 'ROLLBAR_ACCESS_TOKEN={{hex*16}}'],
   },
   {
     id: 'bugsnag-api-key',
@@ -277,8 +278,8 @@ export const rules: CredentialRule[] = [
     keywords: ['bugsnag'],
     entropy: 3,
     severity: 'medium',
-    tps: ['BUGSNAG_API_KEY=f510615d66937531d4167517b7e9de43', 'bugsnag_auth_token: "62b9ac6ffcc4b59fee0c1b7029f282cd"'],
-    fps: ['BUGSNAG_API_KEY=3e25b5ab3606d0d9417a4fa074a7e0', 'BUGSNAG_RELEASE_STAGE=production'],
+    tps: ['BUGSNAG_API_KEY={{hex*32}}', 'bugsnag_auth_token: "{{hex*32}}"'],
+    fps: ['BUGSNAG_API_KEY={{hex*30}}', 'BUGSNAG_RELEASE_STAGE=production'],
   },
   {
     id: 'axiom-token',
@@ -288,8 +289,8 @@ export const rules: CredentialRule[] = [
     keywords: ['xaat-', 'xapt-'],
     entropy: 3,
     severity: 'high',
-    tps: ['AXIOM_TOKEN=xaat-53c81f4b-91e7-4955-7c24-872ae429f531', 'Authorization: Bearer xapt-c876d494-e6d7-4346-eb67-03480f48b485'],
-    fps: ['xaat-c4b99f77', 'xaat-00000000-0000-0000-0000-000000000000'],
+    tps: ['AXIOM_TOKEN=xaat-{{uuid}}', 'Authorization: Bearer xapt-{{uuid}}'],
+    fps: ['xaat-{{hex*8}}', 'xaat-00000000-0000-0000-0000-000000000000'],
   },
   {
     id: 'loggly-token',
@@ -299,8 +300,8 @@ export const rules: CredentialRule[] = [
     keywords: ['loggly'],
     entropy: 3,
     severity: 'medium',
-    tps: ['LOGGLY_TOKEN=91f29664-07d5-4731-a16f-2a28c143e388', 'loggly_customer_token: "b460244c-0efc-4b56-7f32-9bda0d7dbbd1"'],
-    fps: ['LOGGLY_TAG=production', 'LOGGLY_TOKEN=2fe2326c'],
+    tps: ['LOGGLY_TOKEN={{uuid}}', 'loggly_customer_token: "{{uuid}}"'],
+    fps: ['LOGGLY_TAG=production', 'LOGGLY_TOKEN={{hex*8}}'],
   },
   {
     id: 'opsgenie-api-key',
@@ -310,7 +311,7 @@ export const rules: CredentialRule[] = [
     keywords: ['opsgenie'],
     entropy: 3,
     severity: 'high',
-    tps: ['OPSGENIE_API_KEY=c30ac9db-75e3-4e4f-6ce2-4f67a54eca23', 'opsgenie_integration_key: "09f70603-d055-4d48-efdd-8ebde0de627a"'],
+    tps: ['OPSGENIE_API_KEY={{uuid}}', 'opsgenie_integration_key: "{{uuid}}"'],
     fps: ['OPSGENIE_API_URL=https://api.eu.opsgenie.com', 'OPSGENIE_API_KEY=${OPSGENIE_API_KEY}'],
   },
   {
@@ -321,7 +322,7 @@ export const rules: CredentialRule[] = [
     keywords: ['logz'],
     entropy: 3,
     severity: 'high',
-    tps: ['LOGZIO_SHIPPING_TOKEN=bLpzSUgDTsmNyKIseQWsQrnXCWkDXwIj', 'logzio_api_token: "70e177af-1cc9-4c6d-3c48-ae5aaa2dd1e9"'],
+    tps: ['LOGZIO_SHIPPING_TOKEN={{al*32}}', 'logzio_api_token: "{{uuid}}"'],
     fps: ['LOGZIO_LISTENER=listener-eu.logz.io', 'LOGZIO_TOKEN=cTFvutdSDtBWtrPq'],
   },
   {
@@ -332,8 +333,8 @@ export const rules: CredentialRule[] = [
     keywords: ['logtail', 'betterstack', 'better_stack', 'better-stack', 'better.stack'],
     entropy: 3.5,
     severity: 'medium',
-    tps: ['LOGTAIL_SOURCE_TOKEN=4MrY6VDmzUybVd3VCQhP7nQG', 'betterstack_api_token: "80UeLXme6ZCx6Dd50X68a0IQ2nCX9cAM"'],
-    fps: ['LOGTAIL_SOURCE_TOKEN=FeLg22u6I034', 'BETTERSTACK_TOKEN=${TOKEN}'],
+    tps: ['LOGTAIL_SOURCE_TOKEN={{an*24}}', 'betterstack_api_token: "{{an*32}}"'],
+    fps: ['LOGTAIL_SOURCE_TOKEN={{an*12}}', 'BETTERSTACK_TOKEN=${TOKEN}'],
   },
   {
     id: 'elastic-api-key',
@@ -343,8 +344,8 @@ export const rules: CredentialRule[] = [
     keywords: ['elastic'],
     entropy: 4,
     severity: 'high',
-    tps: ['ELASTIC_API_KEY=wV1Balfs8oi89807uzkgNzUvdDx6WPrjXpIryaWeUg7dCH0RzCvpt7mdWwX4==', 'elasticsearch_api_key: "-aN1qtfcvUSeCPgAZhr6pfFvAnhfLXMyqnoW-uJhe0YZZwMFy1E6jOYMOX0PX-7LrfJEqTLNHwjOS35R"'],
-    fps: ['ELASTIC_API_KEY=wXo2iPUggLmCfa6lajVc', 'ELASTIC_API_KEY_ID=CYuUymZnkGfvPZNggwUk8KwnryP4fZwPPHhkgHCl'],
+    tps: ['ELASTIC_API_KEY={{an*60}}==', 'elasticsearch_api_key: "-{{an*35}}-{{an*24}}-{{an*18}}"'],
+    fps: ['ELASTIC_API_KEY={{an*20}}', 'ELASTIC_API_KEY_ID={{an*40}}'],
   },
   {
     id: 'uptimerobot-api-key',
@@ -354,8 +355,8 @@ export const rules: CredentialRule[] = [
     keywords: ['uptime'],
     entropy: 3,
     severity: 'medium',
-    tps: ['UPTIMEROBOT_API_KEY=u5821464-15ea25ece915a2fa7dbd5e12', 'uptime_robot_key: "u299675-3cd8aafbb53cab415dbccd3d"'],
-    fps: ['UPTIMEROBOT_API_KEY=m5275742-3b31b2975d0ef58818fb2299', 'UPTIMEROBOT_API_KEY=u7354491'],
+    tps: ['UPTIMEROBOT_API_KEY=u{{d*7}}-{{hex*24}}', 'uptime_robot_key: "u{{d*6}}-{{hex*24}}"'],
+    fps: ['UPTIMEROBOT_API_KEY=m{{d*7}}-{{hex*24}}', 'UPTIMEROBOT_API_KEY=u{{d*7}}'],
   },
   {
     id: 'statuspage-api-key',
@@ -365,7 +366,7 @@ export const rules: CredentialRule[] = [
     keywords: ['statuspage'],
     entropy: 3,
     severity: 'medium',
-    tps: ['STATUSPAGE_API_KEY=796dd8dc-7862-4dda-aa14-35839598e182', 'statuspage_key: f7389a08-5d9a-41d5-0558-ec7b902cf6ef'],
-    fps: ['STATUSPAGE_PAGE_ID=42wrgmxqb8tw', 'STATUSPAGE_API_KEY=ff1e4902'],
+    tps: ['STATUSPAGE_API_KEY={{uuid}}', 'statuspage_key: {{uuid}}'],
+    fps: ['STATUSPAGE_PAGE_ID={{b36*12}}', 'STATUSPAGE_API_KEY={{hex*8}}'],
   },
-];
+]);

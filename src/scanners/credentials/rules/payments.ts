@@ -1,5 +1,6 @@
 // Payments and commerce: live keys are critical, test-mode keys low, publishable keys are not findings.
 import type { CredentialRule } from '../rule.ts';
+import { withFakes } from './fake.ts';
 import { assigned, keysFor, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'payments';
@@ -15,11 +16,11 @@ function shopify(id: string, prefix: string, what: string, severity: 'critical' 
     entropy: 3,
     severity,
     tps,
-    fps: [`${prefix}00000000000000000000000000000000`, `${prefix}a46f81f15e618823c5b4`],
+    fps: [`${prefix}00000000000000000000000000000000`, `${prefix}{{hex*20}}`],
   };
 }
 
-export const rules: CredentialRule[] = [
+export const rules: CredentialRule[] = withFakes([
   {
     id: 'stripe-secret-key',
     description: 'Stripe live secret key (sk_live_); pk_live_ publishable keys are public and not reported.',
@@ -28,8 +29,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sk_live_'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['STRIPE_SECRET_KEY=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', "Stripe.api_key = 'sk_live_YS1dGnmoYBlblErmZeu0eJpE'"],
-    fps: ['STRIPE_PUBLISHABLE_KEY=pk_live_WVDbTFeTj301URYHivPteKyKQAqstuqJc5wJb9c5PSqyDQ74w0koQllsGzbx3brOOa7PzlpqjvY8uZFTUmqKsUmknVRQEulbSqL', 'STRIPE_SECRET_KEY=sk_test_2Fo4jWH2Tng1bgABjmD8ML3o7ncNpkG59DbmeyyhB0S4nQ4iPU9UIw9HgwqOOYNLOzdQibJFrh60fprIcCRxEnhcvZ1oIh15z4a', 'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['STRIPE_SECRET_KEY=sk_live_{{an*99}}', "Stripe.api_key = 'sk_live_{{an*24}}'"],
+    fps: ['STRIPE_PUBLISHABLE_KEY=pk_live_{{an*99}}', 'STRIPE_SECRET_KEY=sk_test_{{an*99}}', 'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'stripe-restricted-key',
@@ -39,8 +40,8 @@ export const rules: CredentialRule[] = [
     keywords: ['rk_live_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['STRIPE_RESTRICTED_KEY=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', 'apiKey: "rk_live_P8JaeC1HMybmVzonNtHoogbR3vh9ZXBO"'],
-    fps: ['rk_test_G1XRrD8eDshyR8Ft95I8nqIp9j1COoDl2m6tGUqmfCEKy3xz2PDnDSFEjCQjrt2WXTgDLDhgmEa69rlv6jOhNt4sXTSbjxxYAka', 'rk_live_A5HcOZhxmGCy'],
+    tps: ['STRIPE_RESTRICTED_KEY=rk_live_{{an*99}}', 'apiKey: "rk_live_{{an*32}}"'],
+    fps: ['rk_test_{{an*99}}', 'rk_live_{{an*12}}'],
   },
   {
     id: 'stripe-test-key',
@@ -50,8 +51,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sk_test_', 'rk_test_'],
     entropy: 3.5,
     severity: 'low',
-    tps: ['STRIPE_SECRET_KEY=sk_test_Cr6vEcPbahy9fqZt3qYN5oSLrBuUeFtMBFwbpXOE0JKVmE5zMJRXRqY6eIinFrioyQ3MpmcRnpa2FP0HirqipMGDvmrJdj6x0vn', 'rk_test_VjvwI6ChtGp7MI5u66SFKzGu'],
-    fps: ['pk_test_L7XesREF9KffGdmZZn2F6U4zVjxwBO4nkTYnzy9fhEKonhCQMSN7YfPHBdxF1GYJratOFXh7SvH7Y2H0Rp0vqnUWGyyA6jhZIcn', 'sk_test_xxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'sk_test_wgFszS2ZGi'],
+    tps: ['STRIPE_SECRET_KEY=sk_test_{{an*99}}', 'rk_test_{{an*24}}'],
+    fps: ['pk_test_{{an*99}}', 'sk_test_xxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'sk_test_{{an*10}}'],
   },
   {
     id: 'stripe-webhook-secret',
@@ -61,8 +62,8 @@ export const rules: CredentialRule[] = [
     keywords: ['whsec_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['STRIPE_WEBHOOK_SECRET=whsec_jCK0YKbJQcsxrKExZDqGT3AkCDHICj4Q', "endpointSecret = 'whsec_m7/Yzp+yqKnzo/VHLqCZ5B3Y9l4N3STG5wdlUyJziff='"],
-    fps: ['whsec_9M6xQ9kkSEFUItXK', 'STRIPE_WEBHOOK_SECRET=whsec_...'],
+    tps: ['STRIPE_WEBHOOK_SECRET=whsec_{{an*32}}', "endpointSecret = 'whsec_{{b64*43}}='"],
+    fps: ['whsec_{{an*16}}', 'STRIPE_WEBHOOK_SECRET=whsec_...'],
   },
   {
     id: 'square-access-token',
@@ -72,8 +73,8 @@ export const rules: CredentialRule[] = [
     keywords: ['eaaa'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['SQUARE_ACCESS_TOKEN=EAAALyhBBOjMtEhKhbEVK1ytA8ptX5xi5ZQ3fLiUQsyfIrMLUbpSG21SCIRqWyNo', 'Authorization: Bearer EAAAAILuPLFPSul4yBxZFolcgQU51Pn45kDr7RhFb4_UFUerx4CDqJaKLvm-4lN8'],
-    fps: ['EAAAYa3g65_tlP1mF5fj4vQxIoQuuikIzx', 'EAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['SQUARE_ACCESS_TOKEN=EAAA{{an*60}}', 'Authorization: Bearer EAAA{{an-*60}}'],
+    fps: ['EAAA{{an-*30}}', 'EAAAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'square-oauth-secret',
@@ -83,8 +84,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sq0csp-'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['SQUARE_APP_SECRET=sq0csp-QkETyomsXuI0Yg-Rs_42GCWLEMSRIPGRxEL0fdtauix', 'client_secret: sq0csp-s6TCPK6JlKLYmropcH1dSjMSqs6lP7RvMImSt_roAP-'],
-    fps: ['sq0csp--IJjiQxTUJOCalh5uRAZ', 'sq0idp-mGFL4_SvZHKv-f3GVjuZK8'],
+    tps: ['SQUARE_APP_SECRET=sq0csp-{{an-*43}}', 'client_secret: sq0csp-{{an-*43}}'],
+    fps: ['sq0csp-{{an-*20}}', '{{an-*29}}'],
   },
   {
     id: 'square-legacy-access-token',
@@ -94,8 +95,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sq0atp-'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['SQUARE_TOKEN=sq0atp-Nc_bn8cPJoFEp31Ga56NYH', "accessToken: 'sq0atp-FulNWRlkFUZa4uDRMH__tR'"],
-    fps: ['sq0atp-1EqmtTAOms', 'sq0atp-xxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['SQUARE_TOKEN=sq0atp-{{an-*22}}', "accessToken: 'sq0atp-{{an-*22}}'"],
+    fps: ['sq0atp-{{an*10}}', 'sq0atp-xxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'braintree-access-token',
@@ -105,8 +106,8 @@ export const rules: CredentialRule[] = [
     keywords: ['access_token$production$'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['BRAINTREE_ACCESS_TOKEN=access_token$production$8q52iqj0xctcjo31$292b746ede0de7fe059bc6b13b8819d8', '"accessToken": "access_token$production$5h730kbve70823u9$4fd28cb4b7683df37b64005bafcacb9f"'],
-    fps: ['access_token$sandbox$eksaqdvwtrn0zs9y$67c90722d55f8630c95dd62132a4f10e', 'access_token$production$ujfdi9pcz0agdczv$56d548caba'],
+    tps: ['BRAINTREE_ACCESS_TOKEN=access_token$production${{b36*16}}${{hex*32}}', '"accessToken": "access_token$production${{b36*16}}${{hex*32}}"'],
+    fps: ['access_token$sandbox${{b36*16}}${{hex*32}}', 'access_token$production${{b36*16}}${{hex*10}}'],
   },
   {
     id: 'braintree-sandbox-access-token',
@@ -116,8 +117,8 @@ export const rules: CredentialRule[] = [
     keywords: ['access_token$sandbox$'],
     entropy: 3.5,
     severity: 'low',
-    tps: ['BRAINTREE_ACCESS_TOKEN=access_token$sandbox$g1yjlt11jz2k4k88$4e3eefb7ffaaba5f8824da7e729c68db', 'token: access_token$sandbox$i92jjwdbnbabdyl1$e0d44420dc33c36565a5ccb7710bedb1'],
-    fps: ['access_token$production$qr4syiapbtgzq8bp$b67cd50236cff5223ebdfaea0482b63a', 'access_token$sandbox$fajqrsc6092myutt'],
+    tps: ['BRAINTREE_ACCESS_TOKEN=access_token$sandbox${{b36*16}}${{hex*32}}', 'token: access_token$sandbox${{b36*16}}${{hex*32}}'],
+    fps: ['access_token$production${{b36*16}}${{hex*32}}', 'access_token$sandbox${{b36*16}}'],
   },
   {
     id: 'paypal-client-secret',
@@ -127,8 +128,8 @@ export const rules: CredentialRule[] = [
     keywords: ['paypal'],
     entropy: 4,
     severity: 'critical',
-    tps: ['PAYPAL_CLIENT_SECRET=E7ja3gk63jkhTwq90a6FoFkl8je5yT2czAoVXVMBBP4ZDwPEw22Pw88zl0ib2ufZdQdAej2ETTIloFcS', 'paypal_secret: "EhCmXsVBPUj6pyvMOIqk7mxCxQ4wZ1j6oWdJQCULkg0pcJg2eww3JocVoyuGyFTwvEAsOociymdIxb0j"'],
-    fps: ['PAYPAL_CLIENT_ID=A7N0Xyfjs0KmHVpZbFNVzLamkf23bz-eU7LNdAYj3sM9iVqGI0FBIiq5-AxhqKwBWUulVY4PabyLCm24', 'PAYPAL_CLIENT_SECRET=EHmq0CanaOfTJSiwEbuci2Sm3HIdfPF'],
+    tps: ['PAYPAL_CLIENT_SECRET=E{{an-*79}}', 'paypal_secret: "E{{an*79}}"'],
+    fps: ['PAYPAL_CLIENT_ID={{an*30}}-{{an*25}}-{{an*23}}', 'PAYPAL_CLIENT_SECRET={{an*31}}'],
   },
   {
     id: 'adyen-api-key',
@@ -138,13 +139,13 @@ export const rules: CredentialRule[] = [
     keywords: ['adyen'],
     entropy: 4.5,
     severity: 'critical',
-    tps: ['ADYEN_API_KEY=AQE9w+cFMGef3NwKJme9oPl8bzKMmpoOIEGiUwovLq6GuwzVkZzgHbrexKAOugZbpREyNnLrwunPH20NBGVAtRaUsM8zY==-elOhzxcc/P5d2T8TgKtMQ33+h8Gs8nmPfrS+9rR9YoB=-oQX4GOr6CX2R', 'adyen_api_key: "AQEjxQsYSY/Xqfpxsm+w3TtOgx/NFiU+dyfaKsmMSRPPt86tMBpP3t2dZnTXm2nTTJolC5+3RuQmesMXXeVSwr5txZfrj8Gqre0oWZaebBTET1R+zr5pTcuk9o2OGAKq76PJaw60kG6ZtYVV+X4Ru8GWo"'],
-    fps: ['ADYEN_API_KEY=AQEfOQQDO86ScpEi0gUtkd6YQBW97y0L5', 'ADYEN_MERCHANT_ACCOUNT=AcmeECOM'],
+    tps: ['ADYEN_API_KEY=AQE{{b64*90}}==-{{b64*43}}=-{{an*12}}', 'adyen_api_key: "AQE{{b64*150}}"'],
+    fps: ['ADYEN_API_KEY=AQE{{an*30}}', 'ADYEN_MERCHANT_ACCOUNT=AcmeECOM'],
   },
-  shopify('shopify-access-token', 'shpat_', 'Admin API access token', 'critical', ['SHOPIFY_ACCESS_TOKEN=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', 'X-Shopify-Access-Token: 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']),
-  shopify('shopify-shared-secret', 'shpss_', 'app shared secret', 'high', ['SHOPIFY_API_SECRET=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', "apiSecretKey: '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'"]),
-  shopify('shopify-custom-access-token', 'shpca_', 'custom app access token', 'critical', ['SHOPIFY_TOKEN=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', 'token: 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']),
-  shopify('shopify-private-app-access-token', 'shppa_', 'private app access token', 'critical', ['SHOPIFY_PASSWORD=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', 'https://key: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@acme.myshopify.com/admin']),
+  shopify('shopify-access-token', 'shpat_', 'Admin API access token', 'critical', ['SHOPIFY_ACCESS_TOKEN=shpat_{{hex*32}}', 'X-Shopify-Access-Token: shpat_{{hex*32}}']),
+  shopify('shopify-shared-secret', 'shpss_', 'app shared secret', 'high', ['SHOPIFY_API_SECRET=shpss_{{hex*32}}', "apiSecretKey: 'shpss_{{hex*32}}'"]),
+  shopify('shopify-custom-access-token', 'shpca_', 'custom app access token', 'critical', ['SHOPIFY_TOKEN=shpca_{{hex*32}}', 'token: shpca_{{hex*32}}']),
+  shopify('shopify-private-app-access-token', 'shppa_', 'private app access token', 'critical', ['SHOPIFY_PASSWORD=shppa_dd{{hex*30}}', 'https://key:shppa_{{hex*32}}@acme.myshopify.com/admin']),
   {
     id: 'coinbase-api-secret',
     description: 'Coinbase API secret assigned to a Coinbase secret name.',
@@ -153,8 +154,8 @@ export const rules: CredentialRule[] = [
     keywords: ['coinbase'],
     entropy: 4,
     severity: 'critical',
-    tps: ['COINBASE_API_SECRET=8CJYObsNvJXy91ii5nyrDJpdbFwJUthw', 'coinbase_secret: "LVOEI8k1AHh1WV932Jdc8yEQrJB8h4Va2nOsp+Wqp2yGZDS6uRAu0OrD4g4RBCmEUAJI/3SWpB7l9ABIg/bdtX=="'],
-    fps: ['COINBASE_API_KEY=S7yiJWZhaOYA9jrz', 'COINBASE_API_SECRET=${COINBASE_API_SECRET}'],
+    tps: ['COINBASE_API_SECRET={{an*32}}', 'coinbase_secret: "{{b64*86}}=="'],
+    fps: ['COINBASE_API_KEY={{an*16}}', 'COINBASE_API_SECRET=${COINBASE_API_SECRET}'],
   },
   {
     id: 'plaid-access-token',
@@ -164,8 +165,8 @@ export const rules: CredentialRule[] = [
     keywords: ['access-production-', 'access-development-'],
     entropy: 3,
     severity: 'high',
-    tps: ['PLAID_ACCESS_TOKEN=access-production-f5fc141d-0d27-4fda-5388-a3ca7fec91c4', '"access_token": "access-development-917de439-ebac-49d7-41cd-c06b275719a6"'],
-    fps: ['access-sandbox-2d0a8c39-12ae-464c-f0d2-d4c0473c77d2', 'access-production-70c6af18', 'PLAID_ENV=production'],
+    tps: ['PLAID_ACCESS_TOKEN=access-production-{{uuid}}', '"access_token": "access-development-{{uuid}}"'],
+    fps: ['access-sandbox-{{uuid}}', 'access-production-{{hex*8}}', 'PLAID_ENV=production'],
   },
   {
     id: 'plaid-sandbox-access-token',
@@ -175,8 +176,8 @@ export const rules: CredentialRule[] = [
     keywords: ['access-sandbox-'],
     entropy: 3,
     severity: 'low',
-    tps: ['PLAID_ACCESS_TOKEN=access-sandbox-98778b3d-81f6-4b7f-d735-d05eda0127ed', "accessToken: 'access-sandbox-aae08d61-4684-452e-c8f7-132b742ec503'"],
-    fps: ['access-production-79a7f5e2-5108-4a8d-113b-1ad390265058', 'access-sandbox-b4f41c6b'],
+    tps: ['PLAID_ACCESS_TOKEN=access-sandbox-{{uuid}}', "accessToken: 'access-sandbox-{{uuid}}'"],
+    fps: ['access-production-{{uuid}}', 'access-sandbox-{{hex*8}}'],
   },
   {
     id: 'plaid-secret',
@@ -186,8 +187,8 @@ export const rules: CredentialRule[] = [
     keywords: ['plaid'],
     entropy: 3,
     severity: 'critical',
-    tps: ['PLAID_SECRET=bc2555dbeb4d6a44a9f61467133d86', 'plaid_secret: "3eda5f4b81529ee0dea5d3ce69dc01"'],
-    fps: ['PLAID_CLIENT_ID=c16b385ce43cf8ccb4994d6d', 'PLAID_SECRET=${PLAID_SECRET}'],
+    tps: ['PLAID_SECRET={{hex*30}}', 'plaid_secret: "{{hex*30}}"'],
+    fps: ['PLAID_CLIENT_ID={{hex*24}}', 'PLAID_SECRET=${PLAID_SECRET}'],
   },
   {
     id: 'flutterwave-secret-key',
@@ -197,8 +198,8 @@ export const rules: CredentialRule[] = [
     keywords: ['flwseck-'],
     entropy: 3,
     severity: 'critical',
-    tps: ['FLW_SECRET_KEY=FLWSECK-8e794cdfe9e0d24e0173769a7f40f0f8-X', "secretKey: 'FLWSECK-0fa807df03a2b7109ce6c6bfe5f53db4-X'"],
-    fps: ['FLW_PUBLIC_KEY=FLWPUBK-1ca826f8e77d7ce0f4f6cdf2876e1a6a-X', 'FLWSECK_TEST-8634426da0dcecff9d17fed843809a8e-X'],
+    tps: ['FLW_SECRET_KEY=FLWSECK-{{hex*32}}-X', "secretKey: 'FLWSECK-{{hex*32}}-X'"],
+    fps: ['FLW_PUBLIC_KEY=FLWPUBK-{{hex*32}}-X', 'FLWSECK_TEST-{{hex*32}}-X'],
   },
   {
     id: 'flutterwave-test-secret-key',
@@ -208,8 +209,8 @@ export const rules: CredentialRule[] = [
     keywords: ['flwseck_test-'],
     entropy: 3,
     severity: 'low',
-    tps: ['FLW_SECRET_KEY=FLWSECK_TEST-d342f95248bae32a34b6d863db477f5f-X', 'secret: FLWSECK_TEST-d19e7d4e82c83a6581f339e254923555-X'],
-    fps: ['FLWPUBK_TEST-b06afbf19932d2ba29dcb9636a05fd0c-X', 'FLWSECK_TEST-c870d9ed098f'],
+    tps: ['FLW_SECRET_KEY=FLWSECK_TEST-{{hex*32}}-X', 'secret: FLWSECK_TEST-{{hex*32}}-X'],
+    fps: ['FLWPUBK_TEST-{{hex*32}}-X', 'FLWSECK_TEST-{{hex*12}}'],
   },
   {
     id: 'razorpay-key-secret',
@@ -219,8 +220,8 @@ export const rules: CredentialRule[] = [
     keywords: ['razorpay'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['RAZORPAY_KEY_SECRET=jru9r5kHcLDmAEnVvSxcRiMV', 'razorpay_secret: "gRddOFRJw6GPpbJzVWeBdb7y"'],
-    fps: ['RAZORPAY_KEY_ID=rzp_live_z6xLIn5PgQRZZS', 'RAZORPAY_KEY_SECRET=iVmgYq70rp6k'],
+    tps: ['RAZORPAY_KEY_SECRET={{an*24}}', 'razorpay_secret: "{{an*24}}"'],
+    fps: ['RAZORPAY_KEY_ID=rzp_live_{{an*14}}', 'RAZORPAY_KEY_SECRET={{an*12}}'],
   },
   {
     id: 'gocardless-access-token',
@@ -230,8 +231,8 @@ export const rules: CredentialRule[] = [
     keywords: ['gocardless'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['GOCARDLESS_ACCESS_TOKEN=live_64nq7-iqeflQRICfQSo6OKYE3ofQKS8ZdsopWMqf', 'gocardless_token: "live_8v1ICVMgE0iVfo3r6tpjilUTSgPzbVc9V5dVeSqR"'],
-    fps: ['GOCARDLESS_ACCESS_TOKEN=sandbox__KQLQI8PxaLjiDSP1W-V0rxPJGmBahxtcpPY_ZvP', 'GOCARDLESS_ACCESS_TOKEN=live_xlUpmk84w6'],
+    tps: ['GOCARDLESS_ACCESS_TOKEN=live_64nq7-{{an*34}}', 'gocardless_token: "live_{{an*40}}"'],
+    fps: ['GOCARDLESS_ACCESS_TOKEN=sandbox__{{an*17}}-{{an*17}}_ZvP', 'GOCARDLESS_ACCESS_TOKEN=live_{{an*10}}'],
   },
   {
     id: 'mollie-api-key',
@@ -241,8 +242,8 @@ export const rules: CredentialRule[] = [
     keywords: ['mollie'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['MOLLIE_API_KEY=live_VIdAcDZEHyNMDi902Mvv6nxlcemEhV', 'mollie_key: "live_AEb7Te3S8qEEM0YIQNWAnBKpVyN4Kf"'],
-    fps: ['MOLLIE_API_KEY=test_BIY31NYUwIyQWFm5IymnHAZVyvnciR', 'MOLLIE_API_KEY=live_QP1do0ZuHZ8q'],
+    tps: ['MOLLIE_API_KEY=live_{{an*30}}', 'mollie_key: "live_{{an*30}}"'],
+    fps: ['MOLLIE_API_KEY=test_{{an*30}}', 'MOLLIE_API_KEY=live_{{an*12}}'],
   },
   {
     id: 'wise-api-token',
@@ -252,8 +253,8 @@ export const rules: CredentialRule[] = [
     keywords: keysFor('wise', ['api', 'token']),
     entropy: 3,
     severity: 'critical',
-    tps: ['WISE_API_TOKEN=392b2de6-480f-43b6-41a5-2f5c8ee9722a', 'transferwise_token: "6114c37c-e133-4b47-9304-414878445eaa"'],
-    fps: ['WISE_PROFILE_ID=62149538', 'WISE_API_TOKEN=00000000-0000-0000-0000-000000000000'],
+    tps: ['WISE_API_TOKEN={{uuid}}', 'transferwise_token: "{{uuid}}"'],
+    fps: ['WISE_PROFILE_ID={{d*8}}', 'WISE_API_TOKEN=00000000-0000-0000-0000-000000000000'],
   },
   {
     id: 'chargebee-api-key',
@@ -263,7 +264,7 @@ export const rules: CredentialRule[] = [
     keywords: ['chargebee'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['CHARGEBEE_API_KEY=live_pM04Cpss3v9444Yu9wxo3Iuat2VPIAXQ', 'chargebee_key: "live_VGRF4Ettetww1fby7ns0OJIyLAAo27vXpG"'],
-    fps: ['CHARGEBEE_API_KEY=test_GzEzfM7pQyRqtOI4isZuLVVVtQy04Cl4', 'CHARGEBEE_SITE=acme'],
+    tps: ['CHARGEBEE_API_KEY=live_{{an*32}}', 'chargebee_key: "live_{{an*34}}"'],
+    fps: ['CHARGEBEE_API_KEY=test_{{an*32}}', 'CHARGEBEE_SITE=acme'],
   },
-];
+]);

@@ -1,10 +1,11 @@
 // Package and container registries: publish tokens, registry logins and the files that carry them.
 import type { CredentialRule } from '../rule.ts';
+import { withFakes } from './fake.ts';
 import { assigned, keysFor, token, WORD_DASH } from './shapes.ts';
 
 const family = 'registry';
 
-export const rules: CredentialRule[] = [
+export const rules: CredentialRule[] = withFakes([
   {
     id: 'npm-access-token',
     description: 'npm access token (npm_).',
@@ -13,8 +14,8 @@ export const rules: CredentialRule[] = [
     keywords: ['npm_'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['//registry.npmjs.org/:_authToken=npm_vsUJEvrwNMBXS2O9GqMV6gLlbMC0uuOBF0tC', 'NPM_TOKEN=npm_ANV1KU59djRYa0DaPQuomHw1h8Kc88Nyp3RB'],
-    fps: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', 'npm_on0huAAcT1kgtqqVcbNs', 'npm_config_registry'],
+    tps: ['//registry.npmjs.org/:_authToken=npm_{{an*36}}', 'NPM_TOKEN=npm_{{an*36}}'],
+    fps: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', 'npm_{{an*20}}', 'npm_config_registry'],
   },
   {
     id: 'npmrc-auth-token',
@@ -24,7 +25,7 @@ export const rules: CredentialRule[] = [
     keywords: ['_authtoken'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['//npm.pkg.github.com/:_authToken=UpYDyAM9roX1UaeWruGbo4phBQXOrq091Ss6ozgf', '//acme.jfrog.io/artifactory/api/npm/npm/:_authToken=f3a8b788-71a9-4607-effb-065d25e3e5da', '_authToken = "B-FqZ_xeS9MBO8SjOrES6ORunqUuXPuRnflQsOcTFjOP8boKXDwuykO-yBTJn49E"'],
+    tps: ['//npm.pkg.github.com/:_authToken={{an*40}}', '//acme.jfrog.io/artifactory/api/npm/npm/:_authToken={{uuid}}', '_authToken = "B-FqZ_{{an*49}}-{{an*8}}"'],
     fps: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//registry.npmjs.org/:_authToken=<token>', '_authToken=xxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
@@ -35,7 +36,7 @@ export const rules: CredentialRule[] = [
     keywords: ['_auth'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['_auth=11a2sjgay8D4UDQqssiasdSHhn8ld2pK7T+5jsbV', '//nexus.acme.io/repository/npm/:_auth = fdg44DzHGP8gvULcciARVRI0TYUwcQWT=='],
+    tps: ['_auth={{b64*40}}', '//nexus.acme.io/repository/npm/:_auth = {{an*32}}=='],
     fps: ['_auth=${NPM_AUTH}', 'always-auth=true', '_auth='],
   },
   {
@@ -46,8 +47,8 @@ export const rules: CredentialRule[] = [
     keywords: ['pypi-ageichlwas5vcmc'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmcCyWyChaxWb7C5kpMk8E8eKNbEe3HXPDu5DcjKSkoXaR7Rm2qJ0yh38VLegdoJ-XBbW8FT69Opw4HqcyUhldGohrAOvPC4hrlpgQICSB_IKQTAmqqdzOqKZFXEEW-WbVN4lsmPOzwFpvhhRHilvSQos', 'password = pypi-AgEIcHlwaS5vcmcveHObE8Jl8P-TomNw_SxjjfTjm-QTzRksOc9PmpXtlReRqB_k5gHzVexjyt2EVdaNSYAYG'],
-    fps: ['pypi-AgEIcHlwaS5vcmcJutVVfonzLUMIKb2o9O7', 'password = pypi-AgEIcHlwaS5vcmcxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc{{an-*150}}', 'password = pypi-AgEIcHlwaS5vcmc{{an-*70}}'],
+    fps: ['pypi-AgEIcHlwaS5vcmc{{an*20}}', 'password = pypi-AgEIcHlwaS5vcmcxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'pypi-test-upload-token',
@@ -57,8 +58,8 @@ export const rules: CredentialRule[] = [
     keywords: ['pypi-agendgvzdc5wexbplm9yzw'],
     entropy: 3.5,
     severity: 'medium',
-    tps: ['TWINE_PASSWORD=pypi-AgENdGVzdC5weXBpLm9yZwuINLOfGCwEaR0V4ZLP0RkRR_hLI8C0i_teNBuCTNVVO1J-OpyNwfAnmiijvodMx3J7WjRR8QipaayTplgTYHmb3WJE1ztNT0e4Zn5u8vaTn2pIYEjE3r1-NcfUY2BeVs2rf1qgvcx9ZvEnuQyWzIxo', 'password: pypi-AgENdGVzdC5weXBpLm9yZwYb0v8vydkB8dmrPGEHooJDKdT3stUogMF8xDYdrydGypt8xnO0Tf5Oau6dVSwMq15dqO9Yt4PEcTeCtg'],
-    fps: ['pypi-AgENdGVzdC5weXBpLm9yZwS64tJtzgdR', 'pypi-AgEIcHlwaS5vcmc8fHIdxj7S-uNYJ-EvkDu'],
+    tps: ['TWINE_PASSWORD=pypi-AgENdGVzdC5weXBpLm9yZw{{an-*150}}', 'password: pypi-AgENdGVzdC5weXBpLm9yZw{{an*80}}'],
+    fps: ['pypi-AgENdGVzdC5weXBpLm9yZw{{an*10}}', '{{an-*40}}'],
   },
   {
     id: 'rubygems-api-token',
@@ -68,8 +69,8 @@ export const rules: CredentialRule[] = [
     keywords: ['rubygems_'],
     entropy: 3,
     severity: 'critical',
-    tps: ['GEM_HOST_API_KEY=rubygems_a8732e959883cf92fa293e8531ab1040646ad2557e7d31be', ':rubygems_api_key: rubygems_86db1e73864ef69e9976fae997bdb1c32859596f8f17bb4c'],
-    fps: ['rubygems_90c1471c6abf4294e9b1f19f8a69150b6e977380', 'rubygems_version: 3.4.10'],
+    tps: ['GEM_HOST_API_KEY=rubygems_{{hex*48}}', ':rubygems_api_key: rubygems_{{hex*48}}'],
+    fps: ['rubygems_{{hex*40}}', 'rubygems_version: 3.4.10'],
   },
   {
     id: 'nuget-api-key',
@@ -79,8 +80,8 @@ export const rules: CredentialRule[] = [
     keywords: ['oy2'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['dotnet nuget push pkg.nupkg --api-key oy2vb2cqwxa518w80eg7c5ow3a9gxs43t15q09loor9o18 --source https://api.nuget.org/v3/index.json', 'NUGET_API_KEY=oy2un6vqaz8njwsqv5u9f8rwklmvwt46ss7l7n00nopm4o'],
-    fps: ['oy2njjdt3zw8r4nf11sw45x', 'NUGET_API_KEY=oy2xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['dotnet nuget push pkg.nupkg --api-key oy2{{b36*43}} --source https://api.nuget.org/v3/index.json', 'NUGET_API_KEY=oy2{{b36*43}}'],
+    fps: ['oy2{{b36*20}}', 'NUGET_API_KEY=oy2xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'docker-hub-pat',
@@ -90,8 +91,8 @@ export const rules: CredentialRule[] = [
     keywords: ['dckr_pat_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['echo dckr_pat_vpVu3pSEQOg4Lq-ap27v7FBsOyF | docker login -u acme --password-stdin', 'DOCKERHUB_TOKEN=dckr_pat_KNZo67O5ZYeMRVzAP09rC2V7ByY'],
-    fps: ['dckr_pat_a4JYvy82MDlz5qDJX4mt', 'DOCKERHUB_TOKEN=dckr_pat_***************************'],
+    tps: ['echo dckr_pat_{{an-*27}} | docker login -u acme --password-stdin', 'DOCKERHUB_TOKEN=dckr_pat_{{an*27}}'],
+    fps: ['dckr_pat_{{an*20}}', 'DOCKERHUB_TOKEN=dckr_pat_***************************'],
   },
   {
     id: 'docker-hub-org-token',
@@ -101,8 +102,8 @@ export const rules: CredentialRule[] = [
     keywords: ['dckr_oat_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['DOCKER_ORG_TOKEN=dckr_oat_59ToQqXBP5-XbA09IDRg9Aeg4HjzwAZD', 'password: dckr_oat_LFM2rZDNnIAPv0F1xwwj_35YaEG'],
-    fps: ['dckr_oat_EvfoQmlyiH5f', 'dckr_oat_${{ secrets.TOKEN }}'],
+    tps: ['DOCKER_ORG_TOKEN=dckr_oat_{{an-*32}}', 'password: dckr_oat_{{an-*27}}'],
+    fps: ['dckr_oat_{{an*12}}', 'dckr_oat_${{ secrets.TOKEN }}'],
   },
   {
     id: 'jfrog-api-key',
@@ -112,8 +113,8 @@ export const rules: CredentialRule[] = [
     keywords: ['akcp'],
     entropy: 4,
     severity: 'high',
-    tps: ['ARTIFACTORY_API_KEY=AKCp0PTiRwpXOyRELLWMzvTEO1MbVQ5Q5W8Z3oGcbPdS675iD7W4rsFfFXChQRTkE1X98h1Wg', 'curl -H "X-JFrog-Art-Api: AKCp7jDyDyfV8QDabD2cxxRHwCHTE9jJUFyojtqVZZxtBtaHLOcQP8DPFoxRzeL4JQ8WXKkTm" https://acme.jfrog.io/artifactory/api/repositories'],
-    fps: ['AKCpE5yIoasljynhWaHRSZJkyUJWdUJetXwuzzEJLNHB', 'AKCpXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+    tps: ['ARTIFACTORY_API_KEY=AKCp{{an*69}}', 'curl -H "X-JFrog-Art-Api: AKCp{{an*69}}" https://acme.jfrog.io/artifactory/api/repositories'],
+    fps: ['AKCp{{an*40}}', 'AKCpXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
   },
   {
     id: 'jfrog-reference-token',
@@ -123,8 +124,8 @@ export const rules: CredentialRule[] = [
     keywords: ['cmvmdgtuojaxoj'],
     entropy: 4,
     severity: 'high',
-    tps: ['JF_ACCESS_TOKEN=cmVmdGtuOjAxOjCvMU9bXmg6n8QzJE3H2ReSbzL25R72ed8pIMQuaNpEeNG1TfF6', 'jf c add --access-token cmVmdGtuOjAxOjjU3MtrsZt3lkNwq91b5EwJx8lKG3DQfRrgTkRY0BGQjSoMULhw'],
-    fps: ['cmVmdGtuOjAxOjCQaCedEvikvAdPsu0U6j', 'cmVmdGtuOjAxOjxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['JF_ACCESS_TOKEN=cmVmdGtuOjAxOj{{an*50}}', 'jf c add --access-token cmVmdGtuOjAxOj{{an*50}}'],
+    fps: ['cmVmdGtuOjAxOj{{an*20}}', 'cmVmdGtuOjAxOjxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'harbor-robot-secret',
@@ -134,8 +135,8 @@ export const rules: CredentialRule[] = [
     keywords: ['harbor'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['HARBOR_ROBOT_SECRET=quwa8dGkxES1xU2E4yBYXOHi2llbux9L', 'harbor_password: "xpAD3GrVSE4wC5bT7tuAh58e6YlrUgfM"'],
-    fps: ['HARBOR_ROBOT_SECRET=H5PRVMZezssxgCe40atH', 'HARBOR_PASSWORD=Harbor12345'],
+    tps: ['HARBOR_ROBOT_SECRET={{an*32}}', 'harbor_password: "{{an*32}}"'],
+    fps: ['HARBOR_ROBOT_SECRET={{an*20}}', 'HARBOR_PASSWORD={{an*11}}'],
   },
   {
     id: 'quay-robot-token',
@@ -145,8 +146,8 @@ export const rules: CredentialRule[] = [
     keywords: ['quay'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['QUAY_ROBOT_TOKEN=KJMGF13LG5UMAGIVC8G502SCPQX9Z8XHMGGK3T9Q4FU06OQU4TL5HIVPF9CL08HD', 'quay_password: "BBQIJPSY8QMQWO4BRUAS1VEFCJAE7ACWPS4MU5CJHTLQNHNVOXB1U4XCTOTN27EJ"'],
-    fps: ['QUAY_ROBOT_TOKEN=E3AGN01NR3V67GRCK26ACUY0ADTYZR7W', 'QUAY_USERNAME=acme+ci'],
+    tps: ['QUAY_ROBOT_TOKEN={{AN*64}}', 'quay_password: "{{AN*64}}"'],
+    fps: ['QUAY_ROBOT_TOKEN={{AN*32}}', 'QUAY_USERNAME=acme+ci'],
   },
   {
     id: 'crates-io-api-token',
@@ -156,8 +157,8 @@ export const rules: CredentialRule[] = [
     keywords: ['cio'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['CARGO_REGISTRY_TOKEN=cioa3pyj96OBBVrdhlq1m7zKjHpNXLXdOLT', '[registry]\ntoken = "ciodslVpOGWp1h6GQzbT0JDVIDtOpfqsVMo"'],
-    fps: ['cioNctyVqN6753lCGsv2o81', 'CARGO_REGISTRY_TOKEN=ciossssssssssssssssssssssssssssssss'],
+    tps: ['CARGO_REGISTRY_TOKEN=cio{{an*32}}', '[registry]\ntoken = "cio{{an*32}}"'],
+    fps: ['cio{{an*20}}', 'CARGO_REGISTRY_TOKEN=ciossssssssssssssssssssssssssssssss'],
   },
   {
     id: 'clojars-api-token',
@@ -167,8 +168,8 @@ export const rules: CredentialRule[] = [
     keywords: ['clojars_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['CLOJARS_PASSWORD=CLOJARS_dkhut5qnv6mzif3u5m9gpe9dxxe45zpphhhy2rqbmydawtzpz2s5ymxtghj8', ':password "CLOJARS_9eruvwyvpxa9gdaw9amg5i0i8syqehbqx45q30notq9oog2lhcu7x0ehrgpe"'],
-    fps: ['CLOJARS_USERNAME=acme', 'CLOJARS_p0wru5sf1e8ywgcu010vbjtmtt6da2'],
+    tps: ['CLOJARS_PASSWORD=CLOJARS_{{b36*60}}', ':password "CLOJARS_{{b36*60}}"'],
+    fps: ['CLOJARS_USERNAME=acme', 'CLOJARS_{{b36*30}}'],
   },
   {
     id: 'gemfury-token',
@@ -178,8 +179,8 @@ export const rules: CredentialRule[] = [
     keywords: ['fury'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['GEMFURY_PUSH_TOKEN=UIr3rqNX5jpa3D1yjF7N', 'fury_token: "ld9kUUJbE4WeJqsKH322"'],
-    fps: ['FURY_TOKEN=${FURY_TOKEN}', 'GEMFURY_PUSH_TOKEN=bDQLqw86LM06'],
+    tps: ['GEMFURY_PUSH_TOKEN={{an*20}}', 'fury_token: "{{an*20}}"'],
+    fps: ['FURY_TOKEN=${FURY_TOKEN}', 'GEMFURY_PUSH_TOKEN={{an*12}}'],
   },
   {
     id: 'sonatype-central-token',
@@ -189,7 +190,7 @@ export const rules: CredentialRule[] = [
     keywords: ['sonatype', 'ossrh', 'maven'],
     entropy: 4,
     severity: 'high',
-    tps: ['OSSRH_PASSWORD=Fe5g6WrgYAoa4QJxkRmJxUjTcDq5kNxQKJyZJRDU3Hgp', 'sonatypePassword=dFqtFcilwJDpsPa+jaZGgaUZ7OGaXeOOYk1o3tPe', 'MAVEN_CENTRAL_PASSWORD="msxQzqec8T7zmGyOIBkb_pCkU_u1z8TGomgT"'],
+    tps: ['OSSRH_PASSWORD={{an*44}}', 'sonatypePassword={{b64*40}}', 'MAVEN_CENTRAL_PASSWORD="{{an*20}}_pCkU_{{an*10}}"'],
     fps: ['OSSRH_PASSWORD=${env.OSSRH_PASSWORD}', 'sonatypePassword=hunter2'],
   },
   {
@@ -200,8 +201,8 @@ export const rules: CredentialRule[] = [
     keywords: ['gradle'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['gradle.publish.secret=KAmGUb9Nuq8XSHfsM4YasJDFpGoW0PKr', 'GRADLE_PUBLISH_SECRET: 4hZ2jOza1tGGBw5JnnghBqs8jCzjzUuf'],
-    fps: ['gradle.publish.key=gLd8jUXgMCUEpsrt6ZzG2FgLGTSXrIJD', 'GRADLE_PUBLISH_SECRET=${GRADLE_PUBLISH_SECRET}'],
+    tps: ['gradle.publish.secret={{an*32}}', 'GRADLE_PUBLISH_SECRET: {{an*32}}'],
+    fps: ['gradle.publish.key={{an*32}}', 'GRADLE_PUBLISH_SECRET=${GRADLE_PUBLISH_SECRET}'],
   },
   {
     id: 'hex-pm-api-key',
@@ -211,8 +212,8 @@ export const rules: CredentialRule[] = [
     keywords: keysFor('hex', ['pm', 'api']),
     entropy: 3,
     severity: 'high',
-    tps: ['HEX_API_KEY=9d32f74292c1bf84a9de226cb8bbb24d', 'hex_api_key: "f0eb093d805f7f74ab9923b6eb915e40"'],
-    fps: ['HEX_API_KEY=b9dc791cd377ae1d20af', 'HEX_API_KEY=${{ secrets.HEX_API_KEY }}'],
+    tps: ['HEX_API_KEY={{hex*32}}', 'hex_api_key: "{{hex*32}}"'],
+    fps: ['HEX_API_KEY={{hex*20}}', 'HEX_API_KEY=${{ secrets.HEX_API_KEY }}'],
   },
   {
     id: 'cloudsmith-api-key',
@@ -222,8 +223,8 @@ export const rules: CredentialRule[] = [
     keywords: ['cloudsmith'],
     entropy: 3,
     severity: 'high',
-    tps: ['CLOUDSMITH_API_KEY=e0f23595b62727850798de83d9099add7c0ca63a', 'cloudsmith_api_key: ff7163b64e45dbc9ac96a94385ad666339de5c45'],
-    fps: ['CLOUDSMITH_API_KEY=22db930d8859f95b540d43abf99074', 'CLOUDSMITH_API_KEY: ${{ secrets.CLOUDSMITH_API_KEY }}'],
+    tps: ['CLOUDSMITH_API_KEY={{hex*40}}', 'cloudsmith_api_key: {{hex*40}}'],
+    fps: ['CLOUDSMITH_API_KEY={{hex*30}}', 'CLOUDSMITH_API_KEY: ${{ secrets.CLOUDSMITH_API_KEY }}'],
   },
   {
     id: 'packagecloud-token',
@@ -233,7 +234,7 @@ export const rules: CredentialRule[] = [
     keywords: ['packagecloud'],
     entropy: 3,
     severity: 'high',
-    tps: ['PACKAGECLOUD_TOKEN=0ecff926be628eb19d90b26b09b5298df30deca179a5d57b', 'packagecloud_token: "106b8611ec9b5c194cb4486a56c73d87322f0daa6a865b76"'],
-    fps: ['PACKAGECLOUD_TOKEN=cd3a96a99279d5f940197ad4', 'PACKAGECLOUD_REPO=acme/stable'],
+    tps: ['PACKAGECLOUD_TOKEN={{hex*48}}', 'packagecloud_token: "{{hex*48}}"'],
+    fps: ['PACKAGECLOUD_TOKEN={{hex*24}}', 'PACKAGECLOUD_REPO=acme/stable'],
   },
-];
+]);

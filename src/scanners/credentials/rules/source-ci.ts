@@ -1,10 +1,11 @@
 // Source hosting and CI: GitHub, GitLab, Bitbucket, Azure DevOps and the CI/CD and code-quality services.
 import type { CredentialRule } from '../rule.ts';
+import { withFakes } from './fake.ts';
 import { assigned, keysFor, token, UUID, WORD_DASH } from './shapes.ts';
 
 const family = 'source-ci';
 
-export const rules: CredentialRule[] = [
+export const rules: CredentialRule[] = withFakes([
   {
     id: 'github-pat',
     description: 'GitHub classic personal access token (ghp_).',
@@ -13,8 +14,8 @@ export const rules: CredentialRule[] = [
     keywords: ['ghp_'],
     entropy: 3,
     severity: 'critical',
-    tps: ['export GITHUB_TOKEN=ghp_CwfirAIRHShW52IeDalNInBDvCdHaNJhQSLS', 'token: "ghp_s31sUHiJztxJjbux23zEBogWle328NhWY49q"', 'https://ghp_spGwzwnlVaB2jP6yZlueOdN9m1gTc7aGdTDZ@github.com/acme/infra.git'],
-    fps: ['GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ghp_4VpKNbnZsUvHFfS7ugp0PNbRVhHqtUzVKFD', 'prefix: ghp_'],
+    tps: ['export GITHUB_TOKEN=ghp_{{an*36}}', 'token: "ghp_{{an*36}}"', 'https://ghp_{{an*36}}@github.com/acme/infra.git'],
+    fps: ['GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'ghp_{{an*35}}', 'prefix: ghp_'],
   },
   {
     id: 'github-oauth',
@@ -24,8 +25,8 @@ export const rules: CredentialRule[] = [
     keywords: ['gho_'],
     entropy: 3,
     severity: 'critical',
-    tps: ['"access_token": "gho_STMY7CH0Ckk3hu2So9mx6zOH50oAwWQLpGZu"', 'Authorization: token gho_C2uLJWoI9rPRqlJjmyCNYgtCiNp9Z2U7O4Fp'],
-    fps: ['gho_eGXt14pgPg2pcpDt8VoB', 'gho_000000000000000000000000000000000000'],
+    tps: ['"access_token": "gho_{{an*36}}"', 'Authorization: token gho_{{an*36}}'],
+    fps: ['gho_{{an*20}}', 'gho_000000000000000000000000000000000000'],
   },
   {
     id: 'github-user-to-server-token',
@@ -35,8 +36,8 @@ export const rules: CredentialRule[] = [
     keywords: ['ghu_'],
     entropy: 3,
     severity: 'high',
-    tps: ['GH_USER_TOKEN=ghu_EcXhK4SwCZo2TAQOnNp75BCr6AL3mxxBpVoI', "{ token: 'ghu_vgCk5NZMMYakiSommfLuyAKtSvOjFIyGrLwy' }"],
-    fps: ['ghu_8wBEkwE1CvIHUdsPDvT51DTauW0opjh1KGayLx', 'the ghu_ prefix marks user-to-server tokens'],
+    tps: ['GH_USER_TOKEN=ghu_{{an*36}}', "{ token: 'ghu_{{an*36}}' }"],
+    fps: ['ghu_{{an*38}}', 'the ghu_ prefix marks user-to-server tokens'],
   },
   {
     id: 'github-app-token',
@@ -46,8 +47,8 @@ export const rules: CredentialRule[] = [
     keywords: ['ghs_'],
     entropy: 3,
     severity: 'high',
-    tps: ['installation_token: ghs_zGYv1BDKicYovlKZOED5suo5atASuDZQ1Elv', 'git clone https://x-access-token:ghs_268QMJaTTnXTrwogVDPLPZmvnWXH7VdsfFJt@github.com/o/r'],
-    fps: ['ghs_${{ steps.app.outputs.token }}', 'ghs_8JjWVmct2Kj136jbU1QOCRsVrH29Pi'],
+    tps: ['installation_token: ghs_{{an*36}}', 'git clone https://x-access-token:ghs_{{an*36}}@github.com/o/r'],
+    fps: ['ghs_${{ steps.app.outputs.token }}', 'ghs_{{an*30}}'],
   },
   {
     id: 'github-refresh-token',
@@ -57,8 +58,8 @@ export const rules: CredentialRule[] = [
     keywords: ['ghr_'],
     entropy: 3,
     severity: 'high',
-    tps: ['"refresh_token":"ghr_VxuwUfJY5KOcmk4mwxHDC1do7kY774LK85wr"', 'REFRESH=ghr_qp2YfQc6GeJI2pSP2ZzicxJB6rDhaaUcvhgg1VlJ5A2LVEIjOegCuBIc5Vdi5PRend7GfOHfDYQL'],
-    fps: ['ghr_a0V68k8kLcH7', 'ghr_1111111111111111111111111111111111111'],
+    tps: ['"refresh_token":"ghr_{{an*36}}"', 'REFRESH=ghr_{{an*76}}'],
+    fps: ['ghr_{{an*12}}', 'ghr_1111111111111111111111111111111111111'],
   },
   {
     id: 'github-fine-grained-pat',
@@ -68,8 +69,8 @@ export const rules: CredentialRule[] = [
     keywords: ['github_pat_'],
     entropy: 3,
     severity: 'critical',
-    tps: ['GH_PAT=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', 'password: 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'],
-    fps: ['github_pat_U3SI1UO5xUYLLNbBXscYps_njkCU88JOZcRUJ3ozW6AJ2DeQjv6BWzyw3tj3wBT', 'github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+    tps: ['GH_PAT=github_pat_{{an*22}}_{{an*59}}', 'password: github_pat_{{an*22}}_{{an*59}}'],
+    fps: ['github_pat_{{an*22}}_{{an*40}}', 'github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
   },
   {
     id: 'github-app-client-secret',
@@ -79,8 +80,8 @@ export const rules: CredentialRule[] = [
     keywords: ['github'],
     entropy: 3,
     severity: 'high',
-    tps: ['GITHUB_CLIENT_SECRET=e63d0e27a5e7a60fa4653ed202900d307d61abd4', 'github_app_client_secret: "849915893d6bff994b180d5b343d481160513183"'],
-    fps: ['GITHUB_CLIENT_ID=39b73da181eb31495103', 'github_client_secret: ${GITHUB_CLIENT_SECRET}', 'GITHUB_SHA=d397a1ed861d1a05ba4fbb4135859c0779e6a6ef'],
+    tps: ['GITHUB_CLIENT_SECRET={{hex*40}}', 'github_app_client_secret: "{{hex*40}}"'],
+    fps: ['GITHUB_CLIENT_ID={{hex*20}}', 'github_client_secret: ${GITHUB_CLIENT_SECRET}', 'GITHUB_SHA={{hex*40}}'],
   },
   {
     id: 'gitlab-pat',
@@ -90,8 +91,8 @@ export const rules: CredentialRule[] = [
     keywords: ['glpat-'],
     entropy: 3,
     severity: 'critical',
-    tps: ['GITLAB_TOKEN=glpat-XqUhpw6b972WU9TsPRcX', "private_token = 'glpat-AZvC9l684P8xvmusZysYWyuLmmsfGa3OXe8XpgEq.01.74aund8'", 'glpat-sbUjuxxLvnW7GZgw8JCzKtbXuSX.zayksu9mi'],
-    fps: ['glpat-xxxxxxxxxxxxxxxxxxxx', 'glpat-S3NBv2MZbEpV', 'token: glpat-<your-token>'],
+    tps: ['GITLAB_TOKEN=glpat-{{an*20}}', "private_token = 'glpat-{{an*40}}.01.74aund8'", 'glpat-{{an-*27}}.{{b36*9}}'],
+    fps: ['glpat-xxxxxxxxxxxxxxxxxxxx', 'glpat-{{an*12}}', 'token: glpat-<your-token>'],
   },
   {
     id: 'gitlab-deploy-token',
@@ -101,8 +102,8 @@ export const rules: CredentialRule[] = [
     keywords: ['gldt-'],
     entropy: 3,
     severity: 'high',
-    tps: ['CI_DEPLOY_PASSWORD=gldt-prdYfUKkO7h28m64Lp6h', 'password: "gldt-y5plFmwwAQi1ef058P6B"'],
-    fps: ['gldt-BxPeD7d8qgQnaAyFu78', 'gldt-0000000000000000000'],
+    tps: ['CI_DEPLOY_PASSWORD=gldt-{{an*20}}', 'password: "gldt-{{an*20}}"'],
+    fps: ['gldt-{{an*19}}', 'gldt-0000000000000000000'],
   },
   {
     id: 'gitlab-runner-token',
@@ -112,8 +113,8 @@ export const rules: CredentialRule[] = [
     keywords: ['glrt-'],
     entropy: 3,
     severity: 'high',
-    tps: ['  token = "glrt-WG4NgruEVz25vuBZMVYu"', 'gitlab-runner register --token glrt-t1_bqql-5Gb9uOrnE4A3Jl8em2c-SJ.0167td87y'],
-    fps: ['token = "glrt-REDACTED"', 'glrt-gZHCAIC9'],
+    tps: ['  token = "glrt-{{an*20}}"', 'gitlab-runner register --token glrt-t1_bqql-{{an*19}}-SJ.{{b36*9}}'],
+    fps: ['token = "glrt-REDACTED"', 'glrt-{{an*8}}'],
   },
   {
     id: 'gitlab-runner-registration-token',
@@ -123,8 +124,8 @@ export const rules: CredentialRule[] = [
     keywords: ['gr1348941'],
     entropy: 3,
     severity: 'high',
-    tps: ['--registration-token GR1348941c_xs8QAHwtPkf3upi2Ob', 'runnerRegistrationToken: "GR13489412zADYi6COaEQuzKaP1uI"'],
-    fps: ['GR1348941Ise5kU7wcc', 'GR1348941xxxxxxxxxxxxxxxxxxxx'],
+    tps: ['--registration-token GR1348941{{an-*20}}', 'runnerRegistrationToken: "GR1348941{{an*20}}"'],
+    fps: ['GR1348941{{an*10}}', 'GR1348941xxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'gitlab-cicd-job-token',
@@ -134,8 +135,8 @@ export const rules: CredentialRule[] = [
     keywords: ['glcbt-'],
     entropy: 3,
     severity: 'medium',
-    tps: ['CI_JOB_TOKEN=glcbt-J4_hIHLQV-J8Hcy4GqIucj4', 'curl -H "JOB-TOKEN: glcbt-jnOYO_fKpDhAht2aT8IlZJHneP"'],
-    fps: ['glcbt-rq_4MB0kGFZNh', 'JOB-TOKEN: $CI_JOB_TOKEN'],
+    tps: ['CI_JOB_TOKEN=glcbt-J4_hIHLQV-{{an*13}}', 'curl -H "JOB-TOKEN: glcbt-jnOYO_{{an*20}}"'],
+    fps: ['glcbt-rq_{{an*10}}', 'JOB-TOKEN: $CI_JOB_TOKEN'],
   },
   {
     id: 'gitlab-pipeline-trigger-token',
@@ -145,8 +146,8 @@ export const rules: CredentialRule[] = [
     keywords: ['glptt-'],
     entropy: 3,
     severity: 'high',
-    tps: ['curl -F token=glptt-6a047c90cd4049f10f2ceee2ecd927fd5b802fc0 -F ref=main', 'TRIGGER_TOKEN: glptt-8d33b860237bb395511a75553a9e3c6653663f41'],
-    fps: ['glptt-76ec3cedcee940b351cc2f5f2bc29d46d53deae', 'glptt-0000000000000000000000000000000000000000'],
+    tps: ['curl -F token=glptt-{{hex*40}} -F ref=main', 'TRIGGER_TOKEN: glptt-{{hex*40}}'],
+    fps: ['glptt-{{hex*39}}', 'glptt-0000000000000000000000000000000000000000'],
   },
   {
     id: 'gitlab-feed-token',
@@ -156,8 +157,8 @@ export const rules: CredentialRule[] = [
     keywords: ['glft-'],
     entropy: 3,
     severity: 'medium',
-    tps: ['https://gitlab.example.com/dashboard/issues.atom?feed_token=glft-8mpZ1dhU8sqdxrp1Bpiq', 'feed: glft-cHeUYuv7rZtEWlDeBiDb'],
-    fps: ['glft-PBX450UAatiVZGb', 'glft-xxxxxxxxxxxxxxxxxxxx'],
+    tps: ['https://gitlab.example.com/dashboard/issues.atom?feed_token=glft-{{an*20}}', 'feed: glft-{{an*20}}'],
+    fps: ['glft-{{an*15}}', 'glft-xxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'gitlab-scim-token',
@@ -167,7 +168,7 @@ export const rules: CredentialRule[] = [
     keywords: ['glsoat-'],
     entropy: 3,
     severity: 'high',
-    tps: ['SCIM_TOKEN=glsoat-5aha06NIIsTuHAwfS8ZR', 'Bearer glsoat-sQ12UmpTKEqhAqVei8Af'],
+    tps: ['SCIM_TOKEN=glsoat-{{an*20}}', 'Bearer glsoat-{{an*20}}'],
     fps: ['glsoat-aHhPT', 'glsoat-********************'],
   },
   {
@@ -178,8 +179,8 @@ export const rules: CredentialRule[] = [
     keywords: ['gloas-'],
     entropy: 3,
     severity: 'high',
-    tps: ['client_secret: gloas-kLPyUlB0SCEB16vC4ggm0Iw9ZcdvWkHvcisGsmPmns656kmtED3aJIZMCgOfVpRf', 'GITLAB_APP_SECRET="gloas-UmrPUANK1v8c-jTnUV_51ZdjY5B21O4UcMWbCL3sDNsI_CPoCykk4vMDbPUTIYgi"'],
-    fps: ['gloas-eVNCeHvjZokccpVeji3ZTro8wzvwq9eU', 'gloas-0000000000000000000000000000000000000000000000000000000000000000'],
+    tps: ['client_secret: gloas-{{an*64}}', 'GITLAB_APP_SECRET="gloas-{{an-*64}}"'],
+    fps: ['gloas-{{an*32}}', 'gloas-0000000000000000000000000000000000000000000000000000000000000000'],
   },
   {
     id: 'gitlab-incoming-mail-token',
@@ -189,8 +190,8 @@ export const rules: CredentialRule[] = [
     keywords: ['glimt-'],
     entropy: 3,
     severity: 'medium',
-    tps: ['reply+glimt-M9gwAiQvq3L-4XjvY64Oysjve@incoming.gitlab.com', 'incoming_email_token: glimt-VOPaX-RsVh0dHDncDUzF9vlPc'],
-    fps: ['glimt-_cCiyEgzv3NjzLN-2-mWxGgb', 'glimt-xxxxxxxxxxxxxxxxxxxxxxxxx'],
+    tps: ['reply+glimt-{{an-*25}}@incoming.gitlab.com', 'incoming_email_token: glimt-{{an-*25}}'],
+    fps: ['glimt-{{an-*24}}', 'glimt-xxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'gitlab-kubernetes-agent-token',
@@ -200,8 +201,8 @@ export const rules: CredentialRule[] = [
     keywords: ['glagent-'],
     entropy: 3,
     severity: 'critical',
-    tps: ['helm upgrade --install agent gitlab/gitlab-agent --set config.token=glagent-4Qdw2T2MKfY1zUBnU0HUCMXO5bOoS-PCWLHo9dF5EPBmAH1xsV', 'token: glagent-k_n2cIyf9bTaz7PdTLOzTiXutSsslV-4O5ziFvgbjeJ3p9K5MI'],
-    fps: ['glagent-yO9xFQt5Zs823Pgn4J8j91uiI-0ja00J1BnjraJdwA9uD2_mA', 'token: glagent-${AGENT_TOKEN}'],
+    tps: ['helm upgrade --install agent gitlab/gitlab-agent --set config.token=glagent-{{an-*50}}', 'token: glagent-{{an-*50}}'],
+    fps: ['glagent-{{an-*49}}', 'token: glagent-${AGENT_TOKEN}'],
   },
   {
     id: 'gitlab-feature-flag-client-token',
@@ -211,7 +212,7 @@ export const rules: CredentialRule[] = [
     keywords: ['glffct-'],
     entropy: 3,
     severity: 'low',
-    tps: ['UNLEASH_INSTANCE_ID=glffct-qKosFV_dyBQfTXfauPo4', 'instanceId: "glffct-q8TyK-1i209pknvzVI__"'],
+    tps: ['UNLEASH_INSTANCE_ID=glffct-{{an-*20}}', 'instanceId: "glffct-{{an-*20}}"'],
     fps: ['glffct-SBTZWF', 'glffct-00000000000000000000'],
   },
   {
@@ -222,8 +223,8 @@ export const rules: CredentialRule[] = [
     keywords: ['_gitlab_session='],
     entropy: 3,
     severity: 'high',
-    tps: ['Cookie: _gitlab_session=w9m603djuy7vhr8dvmi8tidyyoonpinz', 'curl -b "_gitlab_session=vlb6vmgoci3h4sm4xfdwa21ppllwpfgu; other=1"'],
-    fps: ['_gitlab_session=wv422919lvbcj9joxd2p9oh6b3qvrni', 'Cookie: _gitlab_session=00000000000000000000000000000000'],
+    tps: ['Cookie: _gitlab_session={{b36*32}}', 'curl -b "_gitlab_session=vlb6vmgoci{{b36*22}}; other=1"'],
+    fps: ['_gitlab_session={{b36*31}}', 'Cookie: _gitlab_session=00000000000000000000000000000000'],
   },
   {
     id: 'bitbucket-app-password',
@@ -233,8 +234,8 @@ export const rules: CredentialRule[] = [
     keywords: ['atbb'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['BITBUCKET_APP_PASSWORD=ATBBp4ZW1De2CPOpBaBE9JiW7dwRoFk1f7vH', 'password: ATBB07Miy8LHryovrbmFQ6cIKxxqItoC8E4AB13C'],
-    fps: ['ATBBJ2VshOori6', 'ATBBXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
+    tps: ['BITBUCKET_APP_PASSWORD=ATBB{{an*32}}', 'password: ATBB{{an*36}}'],
+    fps: ['ATBB{{an*10}}', 'ATBBXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX'],
   },
   {
     id: 'bitbucket-access-token',
@@ -244,8 +245,8 @@ export const rules: CredentialRule[] = [
     keywords: ['atctt3xffgn0'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['Authorization: Bearer ATCTT3xFfGN0q1xSN4hxGokCy_4xnC-G6Qh_2GNZXVAxc1xkHlw3FOD3LUU4K_V310q_IWwFTU_RxdV95swj8C3YBGb0fRgnlCWR2vLJMAfkzLQuzsXpgeqCY16kFADdMwv8IyuT6Chr2dm05BRh5uM7QxyKbBSC6Mh-zJ7-r47CZwmmMwsErcWvI919oWAJ=D4D78D6F', 'BB_TOKEN=ATCTT3xFfGN0vINg4WMCQht4P5lEfw7Q8qJnKUQyqrPyevFeZRQb0uyUqllAqfMLavezf5e0kVeN'],
-    fps: ['ATCTT3xFfGN0KRawGK5vn8uF9qQnNi0h', 'the ATCTT3xFfGN0 prefix'],
+    tps: ['Authorization: Bearer ATCTT3xFfGN0{{an*13}}_4xnC-G6Qh_{{an*25}}_V310q_IWwFTU_{{an*88}}-zJ7-{{an*24}}={{HEX*8}}', 'BB_TOKEN=ATCTT3xFfGN0{{an*64}}'],
+    fps: ['ATCTT3xFfGN0{{an*20}}', 'the ATCTT3xFfGN0 prefix'],
   },
   {
     id: 'bitbucket-client-secret',
@@ -255,8 +256,8 @@ export const rules: CredentialRule[] = [
     keywords: ['bitbucket'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['BITBUCKET_CLIENT_SECRET=ViLco9qTWUeJXeG32n99qzRZDvHGBJrE', 'bitbucket_oauth_secret: "frJnSxbcqM9MFNRjM4xLCekVIdQz80ui"'],
-    fps: ['BITBUCKET_CLIENT_ID=2X561U6323vvPf9VNK', 'bitbucket_secret: ${{ secrets.BITBUCKET_SECRET }}'],
+    tps: ['BITBUCKET_CLIENT_SECRET={{an*32}}', 'bitbucket_oauth_secret: "{{an*32}}"'],
+    fps: ['BITBUCKET_CLIENT_ID={{an*18}}', 'bitbucket_secret: ${{ secrets.BITBUCKET_SECRET }}'],
   },
   {
     id: 'circleci-personal-token',
@@ -266,8 +267,8 @@ export const rules: CredentialRule[] = [
     keywords: ['ccipat_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['CIRCLE_TOKEN=CCIPAT_OdXqRKfFr32U1ndVMgEXaC_5f5cb908bcda8f1f9d4d4eeab1474ed8a7025ce4', 'curl -H "Circle-Token: CCIPAT_ELkMG5DF8irreLDq98RX7Y_caaa346dcda20185f015a5b90a57c945e7ca0fc1"'],
-    fps: ['CCIPAT_yH0QKHwsTKNmYKF6cGQX7b_e3fa6c63bd88ca5304b9', 'CCIPAT_XXXXXXXXXXXXXXXXXXXXXX_0000000000000000000000000000000000000000'],
+    tps: ['CIRCLE_TOKEN=CCIPAT_{{an*22}}_{{hex*9}}cda{{hex*28}}', 'curl -H "Circle-Token: CCIPAT_{{an*22}}_{{hex*8}}cda{{hex*29}}"'],
+    fps: ['CCIPAT_{{an*22}}_{{hex*20}}', 'CCIPAT_XXXXXXXXXXXXXXXXXXXXXX_0000000000000000000000000000000000000000'],
   },
   {
     id: 'circleci-project-token',
@@ -277,8 +278,8 @@ export const rules: CredentialRule[] = [
     keywords: ['cciprj_'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['CIRCLECI_PROJECT_TOKEN: CCIPRJ_m4atekLfIXwTrFk2oCgqTb_a5e2a5a9861cba022d80148a4d9b1e7bce377e3f', '"token": "CCIPRJ_aVEl6Ho0YX5ckMSMlBcD34_2eafb175d0492082d69e406d53f3a4e2780b18f1"'],
-    fps: ['CCIPRJ_67avYsPCzLGbQW9jvBZ96M', 'CCIPRJ_v1DZ64HvYNU1Kcpft3QY33_e0760599cc3acd1435749c9a34e53ac31fe10b8'],
+    tps: ['CIRCLECI_PROJECT_TOKEN: CCIPRJ_{{an*22}}_{{hex*40}}', '"token": "CCIPRJ_{{an*22}}_{{hex*40}}"'],
+    fps: ['CCIPRJ_{{an*22}}', 'CCIPRJ_v1{{an*20}}_{{hex*39}}'],
   },
   {
     id: 'circleci-legacy-token',
@@ -288,8 +289,8 @@ export const rules: CredentialRule[] = [
     keywords: ['circleci', ...keysFor('circle', ['api', 'token'])],
     entropy: 3,
     severity: 'high',
-    tps: ['CIRCLE_TOKEN=4e41f899f5c85667951b14843ecbef51a212cf3f', 'circleci_api_token: "536bc236d10b594c4c294dcd45f5f60d2916b158"'],
-    fps: ['CIRCLE_SHA1=29d31b49059e7affe39f8019557581410f833a8e', 'CIRCLE_TOKEN=${CIRCLE_TOKEN}'],
+    tps: ['CIRCLE_TOKEN={{hex*40}}', 'circleci_api_token: "{{hex*40}}"'],
+    fps: ['CIRCLE_SHA1={{hex*40}}', 'CIRCLE_TOKEN=${CIRCLE_TOKEN}'],
   },
   {
     id: 'travis-ci-token',
@@ -299,8 +300,8 @@ export const rules: CredentialRule[] = [
     keywords: ['travis'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['TRAVIS_API_TOKEN=shfGpAJnQJWN3EP7FAkVBO', 'travis_token: "tL7895JCX90qU7B2SF2BhY"'],
-    fps: ['TRAVIS_TOKEN=xxxxxxxxxxxxxxxxxxxxxx', 'TRAVIS_BUILD_ID=120584828'],
+    tps: ['TRAVIS_API_TOKEN={{an*22}}', 'travis_token: "{{an*22}}"'],
+    fps: ['TRAVIS_TOKEN=xxxxxxxxxxxxxxxxxxxxxx', 'TRAVIS_BUILD_ID={{d*9}}'],
   },
   {
     id: 'buildkite-api-token',
@@ -310,8 +311,8 @@ export const rules: CredentialRule[] = [
     keywords: ['bkua_'],
     entropy: 3,
     severity: 'high',
-    tps: ['BUILDKITE_API_TOKEN=bkua_485431539a6d5564655262b93eb0bb3d66d77fbb', 'Authorization: Bearer bkua_aa18bfed26c810eb938517689f82564d888400ae'],
-    fps: ['bkua_773be5c0d4416cfc06f89e47ce17dfa9', 'bkua_0000000000000000000000000000000000000000'],
+    tps: ['BUILDKITE_API_TOKEN=bkua_{{hex*40}}', 'Authorization: Bearer bkua_{{hex*40}}'],
+    fps: ['bkua_{{hex*32}}', 'bkua_0000000000000000000000000000000000000000'],
   },
   {
     id: 'azure-devops-pat',
@@ -321,8 +322,8 @@ export const rules: CredentialRule[] = [
     keywords: ['azdo'],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['AZURE_DEVOPS_EXT_PAT=NxsTaB23fAyOvfkc9zoPXOfs7NxSQP9YTORvzFg9IBDZ5auVkyGFJQQJ99mhbQiMHaUprMkjc3S0AZDOUao3', 'git clone https://pat:CMlNIEcfp2iK6KkiZGmtheRWEI5p8Odrpq3S7uUkCATlEIZpbOfBJQQJ9DcrUpZZ48WCrfpknJ9QAZDORgnY@dev.azure.com/org/p/_git/r'],
-    fps: ['yOh4lNTN0CnQj1isCaCKgKNtNzBRR9ozmfvKhyNghgjMJSQudmcVJQQJ99b34wvviMpdAZDOAu1E', 'AZDO_ORG_SERVICE_URL=https://dev.azure.com/acme'],
+    tps: ['AZURE_DEVOPS_EXT_PAT={{an*52}}JQQJ99{{an*18}}AZDO{{an*4}}', 'git clone https://pat:{{an*52}}JQQJ9D{{an*18}}AZDO{{an*4}}@dev.azure.com/org/p/_git/r'],
+    fps: ['{{an*52}}JQQJ99{{an*10}}AZDO{{an*4}}', 'AZDO_ORG_SERVICE_URL=https://dev.azure.com/acme'],
   },
   {
     id: 'azure-devops-pat-legacy',
@@ -332,8 +333,8 @@ export const rules: CredentialRule[] = [
     keywords: ['devops', 'azdo', 'vsts', ...keysFor('ado')],
     entropy: 3.5,
     severity: 'critical',
-    tps: ['AZURE_DEVOPS_EXT_PAT=hdzinll5vytfgbkeokzg6xmgqh7ytsfh5gqk4tje32624rubyf7f', 'ado_pat: "juxrnyzddlsqyov7ih4ayekabjcbxpftm22mun62mc3vdzetkuia"'],
-    fps: ['AZURE_DEVOPS_PAT=cuzhilabe7bzftbkyn5476rwyhkgkpfhmwjnd6sy', 'vsts_token: $(System.AccessToken)'],
+    tps: ['AZURE_DEVOPS_EXT_PAT={{b32l*52}}', 'ado_pat: "{{b32l*52}}"'],
+    fps: ['AZURE_DEVOPS_PAT={{b32l*40}}', 'vsts_token: $(System.AccessToken)'],
   },
   {
     id: 'jenkins-api-token',
@@ -343,8 +344,8 @@ export const rules: CredentialRule[] = [
     keywords: ['jenkins'],
     entropy: 3,
     severity: 'high',
-    tps: ['JENKINS_API_TOKEN=11fb30833b384c849715114f09b1dbe801', 'jenkins_token: "11fbfc24d9a01138925acbf1784cb3e1c5"'],
-    fps: ['JENKINS_API_TOKEN=ab46d52faad049ef4b8fcc8addd03a04f1', 'JENKINS_TOKEN=114e05365e2600a8d98f1b'],
+    tps: ['JENKINS_API_TOKEN=11{{hex*32}}', 'jenkins_token: "11{{hex*32}}"'],
+    fps: ['JENKINS_API_TOKEN={{hex*34}}', 'JENKINS_TOKEN=11{{hex*20}}'],
   },
   {
     id: 'teamcity-access-token',
@@ -354,8 +355,8 @@ export const rules: CredentialRule[] = [
     keywords: ['eyj0exaioiaivenwmij9'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['TEAMCITY_TOKEN=eyJ0eXAiOiAiVENWMiJ9.ZVlPBXhMzD1tszValknIrduWAoKd_qhvcEy5.Azg_k4Ek81-kLLcNIIAKsnna3Prh-6YqYNf2fucSF_Wt1ek1', 'Authorization: Bearer eyJ0eXAiOiAiVENWMiJ9.ILgfLG4SMTqjPD04TNt71ed6Tatx7OPiM3ig6Z0I.BBav1OJNMd7D8CkwH7eu1I57ZdiADG5FHDSFAQURoGFO'],
-    fps: ['eyJ0eXAiOiAiVENWMiJ9.9D0yzpinJf.EvBIdX3HJh', 'eyJhbGciOiJIUzI1NiJ9.XfFGEbZ7_WXBgFxPv40yHVYfdm4D6GNEH_fh.Vir5lqVnXBhsBni1VGcSt3kEGkcFWTdaYPDRXjZZrqG'],
+    tps: ['TEAMCITY_TOKEN=eyJ0eXAiOiAiVENWMiJ9.{{an-*36}}.{{an-*48}}', 'teamcity.token = eyJ0eXAiOiAiVENWMiJ9.{{an*40}}.{{an*44}}'],
+    fps: ['eyJ0eXAiOiAiVENWMiJ9.{{an*10}}.{{an*10}}', '{{an-*20}}.{{an-*36}}.{{an*43}}'],
   },
   {
     id: 'harness-api-key',
@@ -365,8 +366,8 @@ export const rules: CredentialRule[] = [
     keywords: ['pat.', 'sat.'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['HARNESS_API_KEY=pat.Pk0jEnRd6dLNO5XDzfORNo.IJw1vcGjNljaMlX3OpeljmhB.V4nO7ZUdTlNxFAdja9bS', 'x-api-key: sat.plnBsEuQ9UJb4v_OuXkCwi.xIfAxe8Xyt79bj8vTqp0dwmF.x8p64NSTnjTLGzLxSCb3'],
-    fps: ['pat.xPVITgZRpf5eAGfzY5AjRs.TtiXPVUoZiNaM2OzSId5xFsk', 'sat.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx'],
+    tps: ['HARNESS_API_KEY=pat.{{an*22}}.{{an*24}}.{{an*20}}', 'x-api-key: sat.{{an-*22}}.{{an*24}}.{{an*20}}'],
+    fps: ['pat.{{an*22}}.{{an*24}}', 'sat.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxx'],
   },
   {
     id: 'sonarqube-token',
@@ -376,8 +377,8 @@ export const rules: CredentialRule[] = [
     keywords: ['squ_', 'sqp_', 'sqa_'],
     entropy: 3,
     severity: 'high',
-    tps: ['SONAR_TOKEN=squ_3ddea156bd9bc580c3d8ad47a7c2ebab89794710', 'sonar.login=sqp_ae113d2f7b41f321a547eb359f904e71f789ab2a', '-Dsonar.token=sqa_a84b202651b8c8db455f96b18425fc528b1901d3'],
-    fps: ['squ_821eb2bad880750e29602da2905d89', 'sqp_0000000000000000000000000000000000000000'],
+    tps: ['SONAR_TOKEN=squ_{{hex*40}}', 'sonar.login=sqp_{{hex*40}}', '-Dsonar.token=sqa_{{hex*40}}'],
+    fps: ['squ_{{hex*30}}', 'sqp_0000000000000000000000000000000000000000'],
   },
   {
     id: 'sourcegraph-access-token',
@@ -387,8 +388,8 @@ export const rules: CredentialRule[] = [
     keywords: ['sgp_'],
     entropy: 3,
     severity: 'high',
-    tps: ['SRC_ACCESS_TOKEN=sgp_f8c6fe929e9b5af5bd6d7745ba8c8cfa79c308c5', 'token: sgp_5aeac27ece629e07_ae6616f619cd54ecf19552a0ca64f36e0af85586', 'sgp_local_a48f02ee5198b1dd6df1fe60f4d65abf076802aa'],
-    fps: ['sgp_d031d5a9bf6ac35f24ae', 'sgp_local_'],
+    tps: ['SRC_ACCESS_TOKEN=sgp_{{hex*40}}', 'token: sgp_{{hex*16}}_{{hex*40}}', 'sgp_local_{{hex*40}}'],
+    fps: ['sgp_{{hex*20}}', 'sgp_local_'],
   },
   {
     id: 'snyk-api-token',
@@ -398,8 +399,8 @@ export const rules: CredentialRule[] = [
     keywords: ['snyk'],
     entropy: 3,
     severity: 'high',
-    tps: ['SNYK_TOKEN=1c42eb88-17f8-40f5-b54c-81f2207db5fa', 'snyk_api_key: "f2127c6e-e7f3-47cb-4132-e8feb70392f1"', '- name: SNYK_TOKEN\n  value: 979285b6-b6bf-4a33-1752-51b1780355f0'],
-    fps: ['SNYK_ORG_ID=82c18e5d-779e-480f-8fc1-2c7ce670ffbd', 'SNYK_TOKEN=00000000-0000-0000-0000-000000000000'],
+    tps: ['SNYK_TOKEN={{uuid}}', 'snyk_api_key: "{{uuid}}"', '- name: SNYK_TOKEN\n  value: {{uuid}}'],
+    fps: ['SNYK_ORG_ID={{uuid}}', 'SNYK_TOKEN=00000000-0000-0000-0000-000000000000'],
   },
   {
     id: 'codecov-upload-token',
@@ -409,8 +410,8 @@ export const rules: CredentialRule[] = [
     keywords: ['codecov'],
     entropy: 3,
     severity: 'medium',
-    tps: ['CODECOV_TOKEN=a5be533a-fb83-456d-5029-5348d0a36f4a', 'codecov_token: 680fe10d-e606-4110-241f-320a9471460f'],
-    fps: ['CODECOV_TOKEN: ${{ secrets.CODECOV_TOKEN }}', 'CODECOV_TOKEN=1cec99dca72d077bb077ada4a4b371d3'],
+    tps: ['CODECOV_TOKEN={{uuid}}', 'codecov_token: {{uuid}}'],
+    fps: ['CODECOV_TOKEN: ${{ secrets.CODECOV_TOKEN }}', 'CODECOV_TOKEN={{hex*32}}'],
   },
   {
     id: 'octopus-deploy-api-key',
@@ -420,8 +421,8 @@ export const rules: CredentialRule[] = [
     keywords: ['api-'],
     entropy: 3,
     severity: 'high',
-    tps: ['OCTOPUS_API_KEY=API-OGKFQH65BBMCAMSBMWI2REG1HY', 'octo push --apiKey API-TGM6HZW62NBGO72IDUQVM8XDMV'],
-    fps: ['API-SM17FKUKDEXOLUP9UE2E', 'X-API-KEY', 'API-REFERENCE-DOCUMENTATION-SECTIONS'],
+    tps: ['OCTOPUS_API_KEY=API-{{AN*26}}', 'octo push --apiKey API-{{AN*26}}'],
+    fps: ['API-{{AN*20}}', 'X-API-KEY', 'API-REFERENCE-DOCUMENTATION-SECTIONS'],
   },
   {
     id: 'drone-ci-token',
@@ -431,7 +432,7 @@ export const rules: CredentialRule[] = [
     keywords: ['drone'],
     entropy: 3.5,
     severity: 'high',
-    tps: ['DRONE_TOKEN=CZF0V77jackqnul053rAlH4zpb6xTZam', 'drone_api_token: "YJDbWdyE5hlqOtTHjok9SmvIGaKOva5F"'],
+    tps: ['DRONE_TOKEN={{an*32}}', 'drone_api_token: "{{an*32}}"'],
     fps: ['DRONE_SERVER=https://drone.example.com', 'DRONE_TOKEN=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
   },
   {
@@ -442,7 +443,7 @@ export const rules: CredentialRule[] = [
     keywords: ['gitea', 'forgejo'],
     entropy: 3,
     severity: 'high',
-    tps: ['GITEA_TOKEN=52ad6f27e66d3d75534a0835f718307530a8ae13', 'forgejo_access_token: "fd4252cca227833d4f9ba72909bead2103ab7a7d"'],
-    fps: ['GITEA_TOKEN=db397d2026c626ad4d8e46113464746083bd61c', 'gitea_token: ${{ secrets.GITEA_TOKEN }}'],
+    tps: ['GITEA_TOKEN={{hex*40}}', 'forgejo_access_token: "{{hex*40}}"'],
+    fps: ['GITEA_TOKEN={{hex*39}}', 'gitea_token: ${{ secrets.GITEA_TOKEN }}'],
   },
-];
+]);
