@@ -276,7 +276,7 @@ metadata:
   creationTimestamp: "2026-01-01T00:00:00Z"
   labels: {team: pay, enabled: "on"}
   annotations:
-    kubectl.kubernetes.io/last-applied-configuration: '{"data":{"password":"c2VjcmV0"}}'
+    kubectl.kubernetes.io/last-applied-configuration: '{"data":{"password":"c2VjcmV0"}}' # sealgate:allow (fake)
     kubecfg.ksonnet.io/last-applied-configuration: x
     owner: team-pay
   ownerReferences: [{apiVersion: v1, kind: ConfigMap, name: x, uid: y}]
