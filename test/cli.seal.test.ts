@@ -279,6 +279,27 @@ U('reseal --in-place moves a file to the new key; the old key no longer opens it
   assertOneLineError(await cli(['reseal', f, '--key', KEY, '--cert', CERT]), /no key could decrypt/);
   assertOneLineError(await cli(['reseal', '--key', KEY, '--cert', CERT]), /reseal takes one FILE/);
 });
+U('the remaining error paths: one line each, exit 2', async () => {
+  const strict = readFileSync(join(fixtures, 'sealed/strict.yaml'), 'utf8');
+  const noNs = file('nons.yaml', strict.replace('  namespace: myshop\n', ''));
+  const noName = file('noname.yaml', strict.replace('  name: myshop-db\n', ''));
+  const badValue = file('badvalue.yaml', strict.replace(/DATABASE_USER: \S+/, 'DATABASE_USER: not_base64!'));
+  const badKeySecret = file('badkey.yaml', 'apiVersion: v1\nkind: Secret\nmetadata: {name: k}\ndata:\n  tls.key: "%%%"\n');
+  const cases: Array<[string[], RegExp, string?]> = [
+    [['unseal', noNs, '--key', KEY], /nons\.yaml:\d+: SealedSecret "myshop-db" has no metadata\.namespace; its strict values were sealed for one: add it to the file/],
+    [['unseal', noName, '--key', KEY], /noname\.yaml:\d+: the SealedSecret has no metadata\.name/],
+    [['unseal', badValue, '--key', KEY], /badvalue\.yaml:10: spec\.encryptedData\.DATABASE_USER is not valid base64/],
+    [['unseal', join(fixtures, 'sealed/strict.yaml'), '--key', badKeySecret], /badkey\.yaml:5: Secret "k": data\["tls\.key"\] is not valid base64/],
+    [['seal', '--raw', '--merge-into', noNs, '--cert', CERT], /--raw and --merge-into cannot be combined/],
+    [['keygen', '--key-out', join(tmp, 'a'), '--cert-out', join(tmp, 'b'), '-n', 'x'], /--namespace only applies with --secret-out/],
+    [['keygen', '--key-out', join(tmp, 'a'), '--cert-out', join(tmp, 'a')], /--key-out, --cert-out and --secret-out must be different files/],
+    [['reseal', noNs, '--key', KEY, '--cert', CERT, '--in-place', '-w', join(tmp, 'o.yaml')], /--in-place needs a FILE and no -w/],
+    [['reseal', file('plain.yaml', SECRET), '--key', KEY, '--cert', CERT], /plain\.yaml: no SealedSecret found/],
+    [['inspect', noNs, '--format', 'sarif'], /--format: expected text or json, got 'sarif'/],
+    [['inspect', '-', '-'], /stdin \('-'\) can be read only once/],
+  ];
+  for (const [argv, pattern] of cases) assertOneLineError(await cli(argv, { stdin: '' }), pattern);
+});
 U('inspect: one line per SealedSecret, problems with file:line, exit 1; no SealedSecret is exit 2', async () => {
   const ok = await cli(['inspect', join(fixtures, 'sealed/strict.yaml'), join(fixtures, 'sealed/cluster-wide.yaml')]);
   assert.is(ok.exitCode, 0);
