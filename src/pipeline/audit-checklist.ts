@@ -40,7 +40,7 @@ export function auditSections(input: ChecklistInput): AuditSection[] {
           'no-plaintext',
           'No plaintext secrets or credentials in the repository',
           leaks.length === 0,
-          leaks.length === 0 ? 'No plaintext Secret manifests or leaked credentials found.' : `${plural(leaks.length, 'finding')}: ${plural(manifests, 'plaintext Secret manifest')}, ${plural(leaks.length - manifests, 'credential')} (listed below, redacted).`,
+          leaks.length === 0 ? 'No plaintext Secret manifests or leaked credentials found.' : `${plural(leaks.length, 'finding')}: ${plural(manifests, 'manifest finding')} (Secrets, ConfigMaps, env values, sealed and SOPS files), ${plural(leaks.length - manifests, 'leaked credential')} (listed below, redacted).`,
         ),
         item(
           'one-secret-tool',
