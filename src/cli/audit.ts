@@ -38,7 +38,7 @@ function progressLine(io: CliIO): ((p: ScanProgress) => void) | undefined {
   return (p) => {
     if (p.phase === last && p.files % 100 !== 0) return;
     last = p.phase;
-    const text = { files: `${p.files} files scanned`, context: `${p.files} files read`, history: `reading the Git history of ${p.files} sealed-secret files`, policy: 'running the policy checks' }[p.phase];
+    const text = { files: `${p.files} files scanned`, context: `${p.files} files read`, history: `reading the Git history of ${p.files} sealed-secret files`, policy: 'running the policy checks', log: 'reading the log' }[p.phase];
     draw(`sealgate audit: ${text}…`);
   };
 }

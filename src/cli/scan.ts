@@ -5,7 +5,7 @@ import { SealgateError } from '../errors.ts';
 import { isSeverity, severityRank, type Severity } from '../findings/finding.ts';
 import { findConfig, loadConfig } from '../config/load.ts';
 import { defaultConfig } from '../config/config.ts';
-import { scan } from '../pipeline/scan.ts';
+import { scan, type ScanProgress } from '../pipeline/scan.ts';
 import { findRepoRoot } from '../sources/index.ts';
 import { isFormat, reporterFor, FORMATS } from '../reporters/index.ts';
 import { VERSION } from '../version.ts';
@@ -16,6 +16,10 @@ import { useColor, type CliIO, type CliResult } from './io.ts';
 const OPTIONS = {
   staged: { type: 'boolean' },
   range: { type: 'string' },
+  history: { type: 'boolean' },
+  since: { type: 'string' },
+  all: { type: 'boolean' },
+  jobs: { type: 'string' },
   'stdin-name': { type: 'string' },
   diff: { type: 'boolean' },
   format: { type: 'string', short: 'f' },
@@ -48,6 +52,10 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
   if (v.range !== undefined && positionals.length > 0 && !fromStdin) {
     throw new SealgateError('USAGE', 'paths cannot be combined with --range');
   }
+  if ((v.since !== undefined || v.all || v.jobs !== undefined) && !v.history) throw new SealgateError('USAGE', '--since, --all and --jobs apply to --history');
+  if (v.history && positionals.length > 0) throw new SealgateError('USAGE', 'paths cannot be combined with --history');
+  const jobs = v.jobs === undefined ? undefined : Number(v.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) throw new SealgateError('USAGE', `--jobs: expected a number of threads from 1 to 256, got '${v.jobs}'`);
   if (v.diff && !fromStdin) throw new SealgateError('USAGE', "--diff applies to stdin: sealgate scan - --diff");
   if (v.diff && v['stdin-name'] !== undefined) throw new SealgateError('USAGE', '--stdin-name cannot be combined with --diff (the diff names its files)');
 
@@ -63,6 +71,9 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
     paths: fromStdin ? [] : positionals,
     ...(v.staged ? { staged: true } : {}),
     ...(v.range !== undefined ? { range: v.range } : {}),
+    ...(v.history ? { history: { ...(v.since !== undefined ? { since: v.since } : {}), ...(v.all ? { all: true } : {}) } } : {}),
+    ...(jobs !== undefined ? { workers: jobs } : {}),
+    ...(v.history && io.stderrIsTTY && io.progress ? { onProgress: progressLine(io.progress.bind(io)) } : {}),
     ...(fromStdin ? { stdin: { text: await io.readStdin(), name: v['stdin-name'] ?? '-', diff: v.diff ?? false } } : {}),
     config,
     reveal: v['no-redact'] ?? false,
@@ -82,4 +93,21 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
     stdout = reporterFor(format)(report, { ...ctx, color: format === 'text' && useColor(io) });
   }
   return { exitCode, stdout, stderr: '' };
+}
+
+/** A history scan's progress as `history: 1,234/2,000 commits  56.7 MB  23.4 MB/s  ETA 0:12` (ETA once the number of commits is known). */
+export function progressLine(show: (line: string) => void): (progress: ScanProgress) => void {
+  return (progress) => {
+    const p = progress.log;
+    if (!p) return;
+    const mb = p.bytes / 1e6;
+    const rate = p.elapsedMs > 0 ? mb / (p.elapsedMs / 1000) : 0;
+    const count = p.totalCommits !== undefined ? `${p.commits.toLocaleString('en')}/${p.totalCommits.toLocaleString('en')}` : p.commits.toLocaleString('en');
+    let eta = '';
+    if (p.totalCommits !== undefined && p.commits > 0 && p.totalCommits >= p.commits) {
+      const left = Math.round(((p.totalCommits - p.commits) * p.elapsedMs) / p.commits / 1000);
+      eta = `  ETA ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+    }
+    show(`history: ${count} commits  ${mb.toFixed(1)} MB  ${rate.toFixed(1)} MB/s${eta}`);
+  };
 }

@@ -25,9 +25,12 @@ import {
 import { findRepoRoot, rangeSource, stagedSource, stagedFilesSource, stdinDiffSource, stdinSource, workingTreeSource, type Source } from '../sources/index.ts';
 import type { ScanTarget } from '../target.ts';
 import { valueChangeDates, type ValueMap } from './secret-ages.ts';
+import type { HistoryRange } from '../sources/history.ts';
+import { scanHistory, type HistoryProgress } from './history.ts';
+import { introducedByChange, isAllowedSecret, runScanner, targetContext } from './scan-target.ts';
 import { loadSuppressions } from './suppress.ts';
 
-/** What to scan and how. Exactly one of `staged`, `range`, `stdin` may be set; otherwise `paths` (default `.`). */
+/** What to scan and how. Exactly one of `staged`, `range`, `history`, `stdin` may be set; otherwise `paths` (default `.`). */
 export interface ScanOptions {
   /** Directory to run in (default: `process.cwd()`). */
   cwd?: string;
@@ -62,13 +65,25 @@ export interface ScanOptions {
   now?: Date;
   /** Called as the scan goes, e.g. to draw progress on a terminal. */
   onProgress?: (p: ScanProgress) => void;
+  /**
+   * Scan the history: every commit reachable from HEAD (`true`), after a revision (`since`: `REV..HEAD`),
+   * or reachable from every ref (`all`). A secret is reported once, at the first commit that adds it.
+   */
+  history?: true | HistoryRange;
+  /** Worker threads for a history scan (default: one per core; 0: none, scan on the calling thread). */
+  workers?: number;
 }
 
-/** Where a long scan is: `files` scanned so far, then reading Git history, then the policy checks. */
+/**
+ * Where a long scan is: `files` scanned so far, then reading Git history, then the policy checks; in a
+ * history scan (`log`), how far through `git log -p` it is.
+ */
 export interface ScanProgress {
-  phase: 'files' | 'context' | 'history' | 'policy';
+  phase: 'files' | 'context' | 'history' | 'policy' | 'log';
   /** Files scanned (or, in `context`, read for context) so far. */
   files: number;
+  /** With `log`: commits and bytes of the log read so far. */
+  log?: HistoryProgress;
 }
 
 /** A scan's report, plus the context the repository scanners finished with (for `audit`). */
@@ -97,8 +112,9 @@ export async function runScan(options: ScanOptions = {}, repoScanners: RepoScann
   const config = resolveConfig(options.config, cwd, repoRoot);
   const sourceOpts = { cwd, maxFileSize: config.maxFileSize };
 
-  const modes = [options.staged, options.range !== undefined, options.stdin !== undefined].filter(Boolean).length;
-  if (modes > 1) throw new SealgateError('USAGE', 'choose one of --staged, --range and stdin (-)');
+  const modes = [options.staged, options.range !== undefined, options.stdin !== undefined, options.history !== undefined].filter(Boolean).length;
+  if (modes > 1) throw new SealgateError('USAGE', 'choose one of --staged, --range, --history and stdin (-)');
+  if (options.history !== undefined) return historyRun(options.history === true ? {} : options.history, config, { ...options, cwd }, repoRoot);
   const source: Source = options.staged
     ? options.paths?.length
       ? stagedFilesSource(options.paths, sourceOpts)
@@ -227,26 +243,61 @@ export async function scanSource(source: Source, config: Config, options: ScanOp
     }
   }
 
+  const report = finalReport(findings, notes, { files, bytes, skipped: source.notes.length, suppressed, started }, catalog);
+  return { report, context: repoContext };
+}
+
+/**
+ * `scan --history` (see pipeline/history.ts). The governance checks judge the current state of a
+ * repository, not its past, so `policy` is refused.
+ * @throws SealgateError(USAGE) with `policy`; like `scan` otherwise.
+ */
+async function historyRun(range: HistoryRange, config: Config, options: ScanOptions & { cwd: string }, repoRoot: string | undefined): Promise<ScanRun> {
+  if (options.policy) throw new SealgateError('USAGE', '--policy checks the current state of a repository: it cannot be combined with --history');
+  const started = performance.now();
+  const ctx = targetContext(config, { policy: false, decodeDepth: options.decodeDepth ?? 2 }, options.reveal ?? false);
+  const suppressions = options.noBaseline
+    ? loadSuppressions({ ...config, baseline: undefined }, { cwd: options.cwd, ignoreDir: repoRoot ?? options.cwd })
+    : loadSuppressions(config, { cwd: options.cwd, ignoreDir: repoRoot ?? options.cwd, ...(options.baseline !== undefined ? { baseline: options.baseline } : {}) });
+  const onProgress = options.onProgress;
+  const r = await scanHistory({
+    cwd: options.cwd,
+    range,
+    config,
+    scannerOptions: ctx.scannerOptions,
+    ...(options.sopsVerify ? { sopsVerify: options.sopsVerify } : {}),
+    reveal: options.reveal ?? false,
+    suppressions,
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(onProgress ? { onProgress: (log: HistoryProgress) => onProgress({ phase: 'log', files: 0, log }) } : {}),
+  });
+  const notes = [...r.notes, ...r.skips.map((n): Note => ({ file: n.path, kind: 'skipped', message: skipMessage(n.reason, n.detail) }))];
+  const report = finalReport(r.findings, notes, { files: r.files, bytes: r.bytes, skipped: r.skips.length, suppressed: r.suppressed, started }, ruleCatalog(ctx.scanners));
+  return { report, context: { now: options.now ?? new Date(), maxSecretAgeDays: config.governance.maxSecretAgeDays } };
+}
+
+/** Findings de-duplicated and sorted, counted by severity, with the documentation of their rules. */
+function finalReport(findings: Finding[], notes: Note[], counts: { files: number; bytes: number; skipped: number; suppressed: number; started: number }, catalog: Map<string, RuleMeta>): Report {
   const kept = dedupe(findings).sort(compareFindings);
   const bySeverity = emptyBySeverity();
   for (const f of kept) bySeverity[f.severity]++;
   const rules: RuleMeta[] = [...new Set(kept.map((f) => f.ruleId))].sort().map((id) => catalog.get(id) ?? unknownRule(id, kept));
-  const report: Report = {
+  return {
     version: 1,
     findings: kept,
     summary: {
-      files,
-      bytes,
+      files: counts.files,
+      bytes: counts.bytes,
       findings: kept.length,
       bySeverity,
-      durationMs: Math.round(performance.now() - started),
-      skipped: source.notes.length,
-      suppressed,
+      durationMs: Math.round(performance.now() - counts.started),
+      skipped: counts.skipped,
+      suppressed: counts.suppressed,
     },
     notes,
     rules,
   };
-  return { report, context: repoContext };
 }
 
 /** The file parsed once, on first use; `done()` tells whether anything asked for it. */
@@ -269,35 +320,6 @@ async function guard<T>(id: string, file: string, step: () => T | Promise<T>): P
   } catch (e) {
     throw new SealgateError('INPUT', `internal error in scanner ${id}; the repository was not checked (run with --debug for details)`, file || undefined, undefined, { cause: e });
   }
-}
-
-async function runScanner(scanner: Scanner, input: Parameters<Scanner['scan']>[0], target: ScanTarget): Promise<Detection[]> {
-  try {
-    return await scanner.scan(input);
-  } catch (e) {
-    // Fail closed: a scanner that breaks on a file must not let the file pass unexamined.
-    // The message of an unexpected error may quote file content, so it travels only as the cause (--debug).
-    throw new SealgateError('INPUT', `internal error in scanner ${scanner.id}; the file was not checked (run with --debug for details)`, target.path, undefined, { cause: e });
-  }
-}
-
-/** A finding belongs to a change when its line was added, or, for manifests, any line of its document was. */
-function introducedByChange(d: Detection, target: ScanTarget): boolean {
-  const added = target.added;
-  if (added === 'all') return true;
-  for (let l = d.line; l <= d.endLine; l++) if (added.has(l)) return true;
-  if (d.documentLines) {
-    for (const l of added) if (l >= d.documentLines.start && l <= d.documentLines.end) return true;
-  }
-  return false;
-}
-
-function isAllowedSecret(d: Detection, regexes: RegExp[], stopwords: string[]): boolean {
-  if (d.secret === undefined) return false;
-  const secret = d.secret;
-  if (regexes.some((r) => r.test(secret))) return true;
-  const lower = secret.toLowerCase();
-  return stopwords.some((w) => lower.includes(w));
 }
 
 function skipMessage(reason: string, detail: string | undefined): string {

@@ -13,6 +13,14 @@ export interface Suppressions {
   skipsPath(path: string): boolean;
   /** True when the finding's fingerprint is in the ignore file or the baseline. */
   silences(finding: Finding): boolean;
+  /** The globs behind `skipsPath`, for scans that check paths elsewhere (history workers). */
+  readonly skipGlobs: readonly string[];
+}
+
+/** `skipsPath` for a list of micromatch globs (dot files included). */
+export function pathSkipper(globs: readonly string[]): (path: string) => boolean {
+  const list = [...globs];
+  return (path) => list.length > 0 && micromatch.isMatch(path, list, { dot: true });
 }
 
 export interface SuppressionOptions {
@@ -52,7 +60,8 @@ export function loadSuppressions(config: Config, opts: SuppressionOptions): Supp
     for (const e of parsed.entries) fingerprints.add(e.fingerprint);
   }
   return {
-    skipsPath: (path) => paths.length > 0 && micromatch.isMatch(path, paths, { dot: true }),
+    skipsPath: pathSkipper(paths),
     silences: (finding) => fingerprints.has(finding.fingerprint),
+    skipGlobs: paths,
   };
 }

@@ -2,7 +2,7 @@
  * Running git: fixed argv (never a shell), a pinned environment, and failures turned into one-line
  * SealgateError('GIT') messages.
  */
-import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { execa } from 'execa';
 import { SealgateError } from '../errors.ts';
 
@@ -122,6 +122,16 @@ export async function runGit(args: readonly string[], opts: GitOptions): Promise
  * @throws SealgateError('GIT') like runGit, after the last line.
  */
 export async function* gitLines(args: readonly string[], opts: GitOptions): AsyncGenerator<string> {
+  yield* splitLines(gitChunks(args, opts));
+}
+
+/**
+ * Runs git and yields its stdout as it comes, in raw chunks (for callers that find their own boundaries
+ * without decoding every line). Waiting between chunks holds git back (the pipe fills); stopping early
+ * kills git.
+ * @throws SealgateError('GIT') like runGit, after the last chunk.
+ */
+export async function* gitChunks(args: readonly string[], opts: GitOptions): AsyncGenerator<Buffer> {
   const proc = execa('git', gitArgs(args), {
     cwd: opts.cwd,
     env: gitEnv(opts.fromPath),
@@ -132,7 +142,7 @@ export async function* gitLines(args: readonly string[], opts: GitOptions): Asyn
   });
   let finished = false;
   try {
-    if (proc.stdout) yield* splitLines(proc.stdout);
+    if (proc.stdout) yield* proc.stdout as AsyncIterable<Buffer>;
     finished = true;
   } finally {
     if (!finished) proc.kill();
@@ -148,14 +158,15 @@ function checkResult(r: { code?: string | undefined; exitCode?: number | undefin
 }
 
 /** The lines of a text stream, split on `\n` only (a `\r` stays part of its line). */
-export async function* splitLines(stream: Readable): AsyncGenerator<string> {
-  stream.setEncoding('utf8');
+export async function* splitLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
   let rest = '';
-  for await (const chunk of stream as AsyncIterable<string>) {
-    const parts = (rest + chunk).split('\n');
+  for await (const chunk of stream) {
+    const parts = (rest + (typeof chunk === 'string' ? chunk : decoder.write(chunk))).split('\n');
     rest = parts.pop() as string;
     yield* parts;
   }
+  rest += decoder.end();
   if (rest !== '') yield rest;
 }
 

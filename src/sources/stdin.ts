@@ -1,8 +1,7 @@
 import { SealgateError } from '../errors.ts';
-import type { ScanTarget } from '../target.ts';
-import { commitInfo } from './changes.ts';
-import { parseDiff, type FileChange } from './diff.ts';
+import { parseDiff } from './diff.ts';
 import type { SourceOptions } from './index.ts';
+import { rebuildFromDiff } from './rebuild.ts';
 import type { SkipNote, Source } from './source.ts';
 
 /**
@@ -47,37 +46,13 @@ export function stdinDiffSource(text: string, opts: SourceOptions): Source {
         throw new SealgateError('INPUT', 'stdin is not a unified diff (no "diff --git" or "---"/"+++" file headers)', '-');
       }
       for (const c of changes) {
-        const target = rebuild(c, opts, notes);
-        if (target) yield target;
+        const outcome = rebuildFromDiff(c, opts.maxFileSize);
+        if (outcome && 'note' in outcome) notes.push(outcome.note);
+        else if (outcome) yield { ...outcome.target, added: new Set(c.added) };
       }
     },
     async readFile() {
       return undefined;
     },
   };
-}
-
-function rebuild(c: FileChange, opts: SourceOptions, notes: SkipNote[]): ScanTarget | undefined {
-  const path = c.newPath;
-  if (c.status === 'deleted' || path === undefined) return undefined;
-  const skip = (reason: SkipNote['reason'], detail?: string) => {
-    notes.push(detail ? { path, reason, detail } : { path, reason });
-    return undefined;
-  };
-  if (c.newMode === '120000') return skip('symlink');
-  if (c.newMode === '160000') return skip('submodule');
-  if (c.binary) return skip('binary', 'the diff has no text for it');
-  if (c.added.length === 0) return undefined;
-  const known = c.newText as Map<number, string>;
-  let last = 0;
-  let size = 0;
-  for (const [n, line] of known) {
-    last = Math.max(last, n);
-    size += Buffer.byteLength(line);
-  }
-  size += last; // one newline per line, the unknown ones blank
-  if (size > opts.maxFileSize) return skip('too-large', `${size} bytes, limit ${opts.maxFileSize}`);
-  const lines = new Array<string>(last).fill('');
-  for (const [n, line] of known) lines[n - 1] = line;
-  return { path, content: lines.join('\n') + '\n', added: new Set(c.added), ...(c.commit ? { commit: commitInfo(c.commit) } : {}) };
 }

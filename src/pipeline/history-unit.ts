@@ -1,0 +1,151 @@
+/**
+ * One unit of `git log -p` (whole commits, see sources/history.ts) → findings, each tagged with the
+ * position of its commit in the log. Runs inside a history worker; pure apart from the blob and file
+ * reads it is handed, so it is also tested without threads.
+ */
+import type { Finding } from '../findings/finding.ts';
+import type { Note } from '../findings/report.ts';
+import { isManifestCandidate, mayHoldManifests } from '../parse/file.ts';
+import type { SkipNote } from '../sources/index.ts';
+import type { BlobRead } from '../sources/blobs.ts';
+import { DiffParser, type FileChange } from '../sources/diff.ts';
+import type { LogUnit } from '../sources/history.ts';
+import { mapInOrder } from '../sources/ordered.ts';
+import { rebuildFromDiff, type DiffOutcome } from '../sources/rebuild.ts';
+import { commitInfo } from '../sources/changes.ts';
+import { scanTarget, type TargetScanContext } from './scan-target.ts';
+
+export interface UnitDeps {
+  ctx: TargetScanContext;
+  maxFileSize: number;
+  skipsPath(path: string): boolean;
+  /** Reads an object through the scan's one `git cat-file --batch`. */
+  blob(name: string): Promise<BlobRead>;
+  /** A file at a commit, for scanners that follow references (kustomize env files). */
+  readFile(path: string, sha: string): Promise<string | undefined>;
+}
+
+/** A finding and the position of its commit in the log (oldest first), for keeping the first occurrence. */
+export interface SeqFinding {
+  seq: number;
+  finding: Finding;
+}
+
+export interface UnitResult {
+  findings: SeqFinding[];
+  /** Parse diagnostics of the files scanned. */
+  notes: Note[];
+  /** Files not scanned, and why. */
+  skips: SkipNote[];
+  files: number;
+  bytes: number;
+  suppressed: number;
+}
+
+interface Planned {
+  change: FileChange;
+  seq: number;
+  outcome: DiffOutcome;
+}
+
+/** Blob reads in flight per unit: keeps `cat-file` busy without holding many whole files at once. */
+const READ_AHEAD = 16;
+
+/**
+ * Parses the unit's diffs and scans each changed file, as it was at its commit, for what that commit added.
+ * @throws SealgateError(INPUT) when a scanner breaks on a file (fail closed).
+ */
+export async function scanUnit(unit: LogUnit, deps: UnitDeps): Promise<UnitResult> {
+  const result: UnitResult = { findings: [], notes: [], skips: [], files: 0, bytes: 0, suppressed: 0 };
+  const changes = parseUnit(unit);
+  const last = changes[changes.length - 1];
+  const plan = async ({ change, seq }: { change: FileChange; seq: number }): Promise<Planned> => {
+    if (unit.cut && change === last?.change) return { change, seq, outcome: cutNote(change) };
+    return { change, seq, outcome: await outcomeOf(change, deps) };
+  };
+  for await (const { change, seq, outcome } of mapInOrder(changes, plan, READ_AHEAD)) {
+    if (outcome === undefined) continue;
+    if ('note' in outcome) {
+      const where = change.commit ? `at ${change.commit.sha.slice(0, 12)}` : '';
+      const detail = [outcome.note.detail, where].filter(Boolean).join(', ');
+      result.skips.push(detail ? { ...outcome.note, detail } : outcome.note);
+      continue;
+    }
+    const target = outcome.target;
+    result.files++;
+    result.bytes += Buffer.byteLength(target.content);
+    const sha = change.commit?.sha ?? 'HEAD';
+    const r = await scanTarget(target, (p) => deps.readFile(p, sha), deps.ctx);
+    for (const finding of r.findings) result.findings.push({ seq, finding });
+    result.notes.push(...r.notes);
+    result.suppressed += r.suppressed;
+  }
+  return result;
+}
+
+/** The file changes of a unit, each with the position of its commit (NUL-marked headers, counted from `firstSeq`). */
+export function parseUnit(unit: LogUnit): { change: FileChange; seq: number }[] {
+  const text = Buffer.from(unit.bytes.buffer, unit.bytes.byteOffset, unit.bytes.byteLength).toString('utf8');
+  const parser = new DiffParser({ keepText: true });
+  const seqOf = new Map<string, number>();
+  const out: { change: FileChange; seq: number }[] = [];
+  const add = (c: FileChange | undefined) => {
+    if (c) out.push({ change: c, seq: (c.commit && seqOf.get(c.commit.sha)) ?? unit.firstSeq });
+  };
+  let seq = unit.firstSeq - 1;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let line = text.slice(start, end);
+    start = end + 1;
+    if (line.charCodeAt(0) === 0) {
+      line = line.slice(1);
+      if (line.startsWith('commit ')) seqOf.set(line.slice(7).split(' ')[0] as string, ++seq);
+    }
+    add(parser.push(line));
+  }
+  add(parser.end());
+  return out;
+}
+
+/**
+ * Which text stands for a changed file. The diff (added lines, one line of context) is enough for
+ * credentials, which sit on the lines that add them; it is the whole file when the commit creates it.
+ * A manifest detector needs more: the document around an added line (its `kind`, the keys above a value,
+ * the container an env entry belongs to), which a modified file's diff does not show. So the whole blob
+ * is read — through the scan's one `git cat-file --batch` — when the commit modifies a file whose name
+ * may hold manifests (`.yaml`, `.yml`, `.json`, templates and extension-less names; see
+ * `mayHoldManifests`), and used when its text turns out to be a manifest candidate (a `.json` file
+ * without `apiVersion`/`kind` is not, and keeps the diff's text). A change git calls binary is read too:
+ * a `-diff` attribute can make git hide a text file, which is then scanned whole.
+ */
+async function outcomeOf(c: FileChange, deps: UnitDeps): Promise<DiffOutcome> {
+  const path = c.newPath;
+  if (c.status === 'deleted' || path === undefined || deps.skipsPath(path)) return undefined;
+  const fromDiff = () => rebuildFromDiff(c, deps.maxFileSize);
+  if (c.newMode === '120000' || c.newMode === '160000') return fromDiff();
+  const whole = c.binary || (c.added.length > 0 && c.status !== 'added' && mayHoldManifests(path));
+  if (!whole) return fromDiff();
+  const read = await deps.blob(c.newBlob ?? `${c.commit?.sha ?? 'HEAD'}:${path}`);
+  const commit = c.commit ? { commit: commitInfo(c.commit) } : {};
+  switch (read.kind) {
+    case 'text':
+      if (c.binary) return { target: { path, content: read.text, added: 'all', ...commit } };
+      return isManifestCandidate(path, read.text) ? { target: { path, content: read.text, added: new Set(c.added), ...commit } } : fromDiff();
+    case 'binary':
+      return { note: { path, reason: 'binary' } };
+    case 'too-large':
+      return { note: { path, reason: 'too-large', detail: `${read.size} bytes, limit ${deps.maxFileSize}` } };
+    case 'missing':
+      return { note: { path, reason: 'unreadable', detail: 'object not in the repository' } };
+    default:
+      return { note: { path, reason: 'submodule' } };
+  }
+}
+
+function cutNote(c: FileChange): DiffOutcome {
+  const path = c.newPath ?? c.oldPath;
+  if (c.status === 'deleted' || path === undefined) return undefined;
+  return { note: { path, reason: 'too-large', detail: 'its diff is larger than twice the size limit' } };
+}
