@@ -14,7 +14,7 @@ if (!check) rmSync(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/entry.ts', index: 'src/index.ts', action: 'src/action/entry.ts' },
+  entryPoints: { cli: 'src/cli/entry.ts', index: 'src/index.ts', action: 'src/action/entry.ts', 'history-worker': 'src/pipeline/history-worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

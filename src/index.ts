@@ -6,6 +6,8 @@ export { scan, type ScanOptions, type ScanProgress } from './pipeline/scan.ts';
 export { audit, type AuditOptions } from './pipeline/audit.ts';
 export type { AuditReport, AuditSection, AuditItem, AuditStatus, AuditFacts, SecretAge } from './findings/audit-report.ts';
 export { auditReporterFor, AUDIT_FORMATS, type AuditFormat, type AuditReporter } from './reporters/audit-reporter.ts';
+export type { HistoryProgress } from './pipeline/history.ts';
+export type { HistoryRange } from './sources/history.ts';
 export type { Report, Summary, Note } from './findings/report.ts';
 export type { Finding, Detection, RuleMeta, Severity, Category, KubernetesRef } from './findings/finding.ts';
 export type { Config } from './config/config.ts';

@@ -25,9 +25,10 @@ export interface UnitDeps {
   readFile(path: string, sha: string): Promise<string | undefined>;
 }
 
-/** A finding and the position of its commit in the log (oldest first), for keeping the first occurrence. */
+/** A finding, the position of its commit in the log (oldest first) and its secret's key (see TargetResult.keys). */
 export interface SeqFinding {
   seq: number;
+  key: string;
   finding: Finding;
 }
 
@@ -76,7 +77,7 @@ export async function scanUnit(unit: LogUnit, deps: UnitDeps): Promise<UnitResul
     result.bytes += Buffer.byteLength(target.content);
     const sha = change.commit?.sha ?? 'HEAD';
     const r = await scanTarget(target, (p) => deps.readFile(p, sha), deps.ctx);
-    for (const finding of r.findings) result.findings.push({ seq, finding });
+    r.findings.forEach((finding, i) => result.findings.push({ seq, key: r.keys[i] ?? finding.fingerprint, finding }));
     result.notes.push(...r.notes);
     result.suppressed += r.suppressed;
   }

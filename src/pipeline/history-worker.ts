@@ -23,7 +23,7 @@ if (port) {
       send({ t: 'call', id, ...c } as FromWorker);
     });
   const sopsVerify = setup.sopsVerify ? { sopsVerify: (file: { path: string; content: string }): Promise<SopsVerifyResult> => call({ fn: 'sops', file }) } : {};
-  const ctx = targetContext(setup.config, { ...setup.scannerOptions, ...sopsVerify }, setup.reveal);
+  const ctx = { ...targetContext(setup.config, { ...setup.scannerOptions, ...sopsVerify }, setup.reveal), secretKeys: true };
   const deps: UnitDeps = {
     ctx,
     maxFileSize: setup.maxFileSize,

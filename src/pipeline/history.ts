@@ -1,7 +1,9 @@
 /**
  * `scan --history`: one streaming `git log -p`, cut into units on this thread (sources/history.ts) and
  * scanned by worker threads (history-worker.ts), one `git cat-file --batch` answering their blob reads.
- * Each finding is kept once, at the first commit in the log (oldest first) that brings its fingerprint.
+ * A secret is reported once, at the first commit in the log (oldest first) that adds it: the same secret
+ * (same rule, same value) re-added later, in the same file or another, or brought back by a merge, a
+ * revert or a cherry-pick on another branch, is not reported again.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -16,8 +18,9 @@ import { BlobReader } from '../sources/blobs.ts';
 import { countHistory, historyAvailable, historyUnits, type HistoryRange, type LogUnit } from '../sources/history.ts';
 import { repoRelative } from '../sources/repo.ts';
 import { fromWire, type CallResults, type FromWorker, type ToWorker, type WorkerSetup } from './history-protocol.ts';
-import type { SeqFinding, UnitResult } from './history-unit.ts';
-import type { Suppressions } from './suppress.ts';
+import { scanUnit, type SeqFinding, type UnitDeps, type UnitResult } from './history-unit.ts';
+import { targetContext } from './scan-target.ts';
+import { pathSkipper, type Suppressions } from './suppress.ts';
 
 /** Where a history scan is, for a progress line. */
 export interface HistoryProgress {
@@ -38,7 +41,7 @@ export interface HistoryScanOptions {
   sopsVerify?: SopsVerifier;
   reveal: boolean;
   suppressions: Suppressions;
-  /** Worker threads (default: one per core). */
+  /** Worker threads (default: one per core); 0 scans on the calling thread. */
   workers?: number;
   signal?: AbortSignal;
   onProgress?: (p: HistoryProgress) => void;
@@ -78,7 +81,7 @@ export async function scanHistory(opts: HistoryScanOptions): Promise<HistoryResu
     maxFileSize: opts.config.maxFileSize,
     skipGlobs: opts.suppressions.skipGlobs,
   };
-  const answer = {
+  const answer: Answers = {
     blob: (c: { name: string }) => blobs.read(c.name),
     readFile: (c: { path: string; sha: string }) => {
       const p = repoRelative(c.path);
@@ -86,15 +89,16 @@ export async function scanHistory(opts: HistoryScanOptions): Promise<HistoryResu
     },
     sops: (c: { file: { path: string; content: string } }) => (opts.sopsVerify ? opts.sopsVerify(c.file) : Promise.resolve('not-sops' as const)),
   };
-  const pool = new WorkerPool(Math.max(1, opts.workers ?? availableParallelism()), setup, answer);
+  const threads = opts.workers ?? availableParallelism();
+  const pool: Runner = threads > 0 ? new WorkerPool(threads, setup, answer) : inlineRunner(setup, answer, opts.sopsVerify);
 
   const first = new Map<string, { seq: number; list: SeqFinding[] }>();
   const skipped = new Set<string>();
   const noted = new Set<string>();
   const collect = (r: UnitResult) => {
     for (const f of r.findings) {
-      const had = first.get(f.finding.fingerprint);
-      if (had === undefined || f.seq < had.seq) first.set(f.finding.fingerprint, { seq: f.seq, list: [f] });
+      const had = first.get(f.key);
+      if (had === undefined || f.seq < had.seq) first.set(f.key, { seq: f.seq, list: [f] });
       else if (f.seq === had.seq) had.list.push(f);
     }
     // A file skipped or misparsed in many commits is noted once.
@@ -174,17 +178,42 @@ function progressReporter(opts: HistoryScanOptions, started: number) {
   };
 }
 
-type Answerers = { [F in keyof CallResults]: (call: never) => Promise<CallResults[F]> };
+/** How the main thread answers the calls of the unit scanner (its blob reader, git, the SOPS identities). */
+interface Answers {
+  blob(c: { name: string }): Promise<CallResults['blob']>;
+  readFile(c: { path: string; sha: string }): Promise<CallResults['readFile']>;
+  sops(c: { file: { path: string; content: string } }): Promise<CallResults['sops']>;
+}
+
+/** Scans units: on worker threads, or on this one. */
+interface Runner {
+  readonly size: number;
+  run(unit: LogUnit): Promise<UnitResult>;
+  close(): Promise<void>;
+}
+
+/** No threads: the units are scanned here, one after the other (the library's `workers: 0`). */
+function inlineRunner(setup: WorkerSetup, answer: Answers, sopsVerify: SopsVerifier | undefined): Runner {
+  const ctx = { ...targetContext(setup.config, { ...setup.scannerOptions, ...(sopsVerify ? { sopsVerify } : {}) }, setup.reveal), secretKeys: true };
+  const deps: UnitDeps = {
+    ctx,
+    maxFileSize: setup.maxFileSize,
+    skipsPath: pathSkipper(setup.skipGlobs),
+    blob: (name) => answer.blob({ name }),
+    readFile: (path, sha) => answer.readFile({ path, sha }),
+  };
+  return { size: 1, run: (unit) => scanUnit(unit, deps), close: async () => undefined };
+}
 
 /** Worker threads, each given units in turn (the least busy first); calls from them are answered here. */
-class WorkerPool {
+class WorkerPool implements Runner {
   readonly size: number;
   readonly #workers: { worker: Worker; busy: number }[] = [];
   readonly #jobs = new Map<number, { resolve(r: UnitResult): void; reject(e: Error): void; slot: { busy: number } }>();
   #nextJob = 0;
   #failure: Error | undefined;
 
-  constructor(size: number, setup: WorkerSetup, answer: Answerers) {
+  constructor(size: number, setup: WorkerSetup, answer: Answers) {
     this.size = size;
     for (let i = 0; i < size; i++) {
       const worker = startWorker(setup);
@@ -217,10 +246,10 @@ class WorkerPool {
     await Promise.all(this.#workers.map((w) => w.worker.terminate()));
   }
 
-  #message(worker: Worker, m: FromWorker, answer: Answerers): void {
+  #message(worker: Worker, m: FromWorker, answer: Answers): void {
     if (m.t === 'call') {
       const reply = (value: unknown) => worker.postMessage({ t: 'reply', id: m.id, value } satisfies ToWorker);
-      (answer[m.fn] as (c: unknown) => Promise<unknown>)(m).then(reply, (e: unknown) => this.#fail(e instanceof Error ? e : new Error(String(e))));
+      (answer[m.fn] as (c: unknown) => Promise<unknown>).call(answer, m).then(reply, (e: unknown) => this.#fail(e instanceof Error ? e : new Error(String(e))));
       return;
     }
     const job = this.#jobs.get(m.id);

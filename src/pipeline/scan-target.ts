@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.ts';
 import type { Detection, Finding, Severity } from '../findings/finding.ts';
 import { toFinding } from '../findings/finalize.ts';
+import { secretHash } from '../findings/fingerprint.ts';
 import { isInlineAllowed } from '../findings/inline-allow.ts';
 import { dropCoveredCredentials } from '../findings/overlap.ts';
 import type { Note } from '../findings/report.ts';
@@ -19,11 +20,18 @@ export interface TargetScanContext {
   stopwords: string[];
   severity: Readonly<Record<string, Severity>>;
   reveal: boolean;
+  /** Also give each finding a key naming its secret wherever it is (history mode reports a secret once). */
+  secretKeys?: boolean;
 }
 
 /** What one target gave: findings (not yet checked against the baseline), inline/config allows, parse notes. */
 export interface TargetResult {
   findings: Finding[];
+  /**
+   * With `secretKeys`, one per finding: the rule and a hash of the raw secret (not of the file, so the
+   * same secret moved or copied elsewhere has the same key); the fingerprint for a finding without a secret.
+   */
+  keys: string[];
   suppressed: number;
   notes: Note[];
 }
@@ -58,6 +66,7 @@ export async function scanTarget(target: ScanTarget, readFile: (path: string) =>
     for (const d of await runScanner(scanner, input, target)) if (!ctx.disabled.has(d.ruleId)) detections.push(d);
   }
   const findings: Finding[] = [];
+  const keys: string[] = [];
   let suppressed = 0;
   for (const d of dropCoveredCredentials(detections)) {
     if (!introducedByChange(d, target)) continue;
@@ -66,13 +75,15 @@ export async function scanTarget(target: ScanTarget, readFile: (path: string) =>
       continue;
     }
     const severity: Severity = ctx.severity[d.ruleId] ?? d.severity;
-    findings.push(toFinding({ ...d, severity }, target.path, target.commit, { reveal: ctx.reveal }));
+    const finding = toFinding({ ...d, severity }, target.path, target.commit, { reveal: ctx.reveal });
+    findings.push(finding);
+    if (ctx.secretKeys) keys.push(d.secret !== undefined && d.secret !== '' ? `${d.ruleId}\0${secretHash(d.ruleId, '', d.secret)}` : finding.fingerprint);
   }
   const notes: Note[] = [];
   // `parsed` is assigned inside parsedOnce, which TypeScript's flow analysis does not see.
   const done = parsed as ParsedFile | undefined;
   if (done) for (const diag of done.diagnostics) notes.push({ file: target.path, kind: 'parse', message: diag.message, line: diag.line });
-  return { findings, suppressed, notes };
+  return { findings, keys, suppressed, notes };
 }
 
 /**
