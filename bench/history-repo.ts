@@ -142,11 +142,12 @@ export async function generateHistoryRepo(dir: string, spec: HistorySpec): Promi
   git('init', '-q', '-b', 'main');
   const rng = new Rng(spec.seed ?? 7);
   const files = new Map<string, FileState>();
-  const chunks: string[] = [];
+  const marksFile = join(dir, '.git', 'bench-marks');
+  const importer = fastImport(dir, marksFile);
   let mark = 0;
   let time = 1_700_000_000;
   const marks: { mark: number; plants: Omit<Plant, 'sha'>[]; repeats: Omit<Repeat, 'sha'>[] }[] = [];
-  const emit = (s: string) => chunks.push(s);
+  const emit = (s: string) => importer.write(s);
   const blob = (text: string) => `data ${Buffer.byteLength(text)}\n${text}\n`;
   const render = (path: string, f: FileState) => (f.kind === 'yaml' ? manifest(path.replace(/\W+/g, '-').slice(0, 40), f.lines) : f.lines.join('\n') + '\n');
   let mainHead = 0;
@@ -289,14 +290,14 @@ export async function generateHistoryRepo(dir: string, spec: HistorySpec): Promi
       }
     }
     mainHead = commit('refs/heads/main', `Change ${i}: ${rng.word()} ${rng.word()}`, changes, mainHead ? [mainHead] : [], plants, repeats, raw);
+    await importer.drained();
     for (const [p, f] of changes) {
       if (f === null) files.delete(p);
       else files.set(p, f);
     }
   }
 
-  const marksFile = join(dir, '.git', 'bench-marks');
-  await fastImport(dir, chunks, marksFile);
+  await importer.end();
   const shaOf = new Map<number, string>();
   for (const l of readFileSync(marksFile, 'utf8').trim().split('\n')) {
     const [m, sha] = l.split(' ');
@@ -314,16 +315,26 @@ export async function generateHistoryRepo(dir: string, spec: HistorySpec): Promi
   return { dir, plants, repeats, commitCount: marks.length };
 }
 
-/** Streams the commands to `git fast-import` (the stream may be far larger than the repository). */
-async function fastImport(dir: string, chunks: string[], marksFile: string): Promise<void> {
+/** A `git fast-import` fed as the history is made (the stream is far larger than the repository). */
+function fastImport(dir: string, marksFile: string) {
   const proc = spawn('git', ['fast-import', '--quiet', `--export-marks=${marksFile}`], { cwd: dir, stdio: ['pipe', 'ignore', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const done = new Promise<number>((resolve) => proc.on('close', (code) => resolve(code ?? 1)));
-  for (const c of chunks) {
-    if (!proc.stdin.write(c)) await new Promise((r) => proc.stdin.once('drain', r));
-  }
-  proc.stdin.end();
-  const code = await done;
-  if (code !== 0) throw new Error(`git fast-import failed: ${stderr.trim()}`);
+  let full = false;
+  return {
+    write(s: string): void {
+      if (!proc.stdin.write(s)) full = true;
+    },
+    async drained(): Promise<void> {
+      if (!full) return;
+      full = false;
+      await new Promise((r) => proc.stdin.once('drain', r));
+    },
+    async end(): Promise<void> {
+      proc.stdin.end();
+      const code = await done;
+      if (code !== 0) throw new Error(`git fast-import failed: ${stderr.trim()}`);
+    },
+  };
 }
