@@ -122,7 +122,9 @@ function body(rng: Rng, kind: Kind, bytes: number, from: number): string[] {
 
 /** A Deployment whose env list is the body, so YAML files are manifests whose middle changes. */
 function manifest(name: string, lines: string[]): string {
-  const head = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: registry.example.com/${name}:1.0\n          env:\n`;
+  // Half of them take a password from a Secret, as real Deployments do (the word makes them worth parsing).
+  const ref = name.length % 2 ? '          - name: DB_PASSWORD\n            valueFrom: {secretKeyRef: {name: db, key: password}}\n' : '';
+  const head = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: registry.example.com/${name}:1.0\n          env:\n${ref}`;
   return head + lines.map((l) => `      ${l.replace(/\n/g, '\n      ')}`).join('\n') + '\n';
 }
 

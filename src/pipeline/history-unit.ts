@@ -13,10 +13,13 @@ import type { LogUnit } from '../sources/history.ts';
 import { mapInOrder } from '../sources/ordered.ts';
 import { rebuildFromDiff, type DiffOutcome } from '../sources/rebuild.ts';
 import { commitInfo } from '../sources/changes.ts';
+import type { ScanTarget } from '../target.ts';
 import { scanTarget, type TargetScanContext } from './scan-target.ts';
 
 export interface UnitDeps {
   ctx: TargetScanContext;
+  /** For a manifest file scanned from its diff alone: the scanners that need no document (credentials). */
+  diffCtx: TargetScanContext;
   maxFileSize: number;
   skipsPath(path: string): boolean;
   /** Reads an object through the scan's one `git cat-file --batch`. */
@@ -46,7 +49,15 @@ export interface UnitResult {
 interface Planned {
   change: FileChange;
   seq: number;
-  outcome: DiffOutcome;
+  outcome: Outcome;
+}
+
+/** A target, a note or nothing; `partial`: the diff's text of a manifest file, for the credential rules only. */
+type Outcome = DiffOutcome | { target: ScanTarget; partial: true };
+
+/** The context for a manifest file scanned from its diff alone: the credential rules, which need no document. */
+export function diffContext(ctx: TargetScanContext): TargetScanContext {
+  return { ...ctx, scanners: ctx.scanners.filter((s) => s.id === 'credentials') };
 }
 
 /** Blob reads in flight per unit: keeps `cat-file` busy without holding many whole files at once. */
@@ -76,9 +87,11 @@ export async function scanUnit(unit: LogUnit, deps: UnitDeps): Promise<UnitResul
     result.files++;
     result.bytes += Buffer.byteLength(target.content);
     const sha = change.commit?.sha ?? 'HEAD';
-    const r = await scanTarget(target, (p) => deps.readFile(p, sha), deps.ctx);
+    const partial = 'partial' in outcome;
+    const r = await scanTarget(target, (p) => deps.readFile(p, sha), partial ? deps.diffCtx : deps.ctx);
     r.findings.forEach((finding, i) => result.findings.push({ seq, key: r.keys[i] ?? finding.fingerprint, finding }));
-    result.notes.push(...r.notes);
+    // A manifest's diff alone is no document: its parse problems are not the file's.
+    if (!partial) result.notes.push(...r.notes);
     result.suppressed += r.suppressed;
   }
   return result;
@@ -120,20 +133,35 @@ export function parseUnit(unit: LogUnit): { change: FileChange; seq: number }[] 
  * `mayHoldManifests`), and used when its text turns out to be a manifest candidate (a `.json` file
  * without `apiVersion`/`kind` is not, and keeps the diff's text). A change git calls binary is read too:
  * a `-diff` attribute can make git hide a text file, which is then scanned whole.
+ *
+ * Parsing a whole manifest at every commit that touches it is most of a history scan's cost, so it is
+ * done only where a manifest detector could report something the commit added (see `needsDocument`);
+ * otherwise the diff's text is scanned by the credential rules, as for any other file.
  */
-async function outcomeOf(c: FileChange, deps: UnitDeps): Promise<DiffOutcome> {
+async function outcomeOf(c: FileChange, deps: UnitDeps): Promise<Outcome> {
   const path = c.newPath;
   if (c.status === 'deleted' || path === undefined || deps.skipsPath(path)) return undefined;
   const fromDiff = () => rebuildFromDiff(c, deps.maxFileSize);
   if (c.newMode === '120000' || c.newMode === '160000') return fromDiff();
   const whole = c.binary || (c.added.length > 0 && c.status !== 'added' && mayHoldManifests(path));
-  if (!whole) return fromDiff();
+  if (!whole) {
+    const diff = fromDiff();
+    // A new manifest is all in its diff; it is still parsed only where a manifest detector could report.
+    if (diff && 'target' in diff && c.status === 'added' && isManifestCandidate(path, diff.target.content) && !mayReport(path, diff.target.content)) {
+      return { target: diff.target, partial: true };
+    }
+    return diff;
+  }
   const read = await deps.blob(c.newBlob ?? `${c.commit?.sha ?? 'HEAD'}:${path}`);
   const commit = c.commit ? { commit: commitInfo(c.commit) } : {};
   switch (read.kind) {
-    case 'text':
+    case 'text': {
       if (c.binary) return { target: { path, content: read.text, added: 'all', ...commit } };
-      return isManifestCandidate(path, read.text) ? { target: { path, content: read.text, added: new Set(c.added), ...commit } } : fromDiff();
+      if (!isManifestCandidate(path, read.text)) return fromDiff();
+      if (needsDocument(path, read.text, c)) return { target: { path, content: read.text, added: new Set(c.added), ...commit } };
+      const diff = fromDiff();
+      return diff && 'target' in diff ? { target: diff.target, partial: true } : diff;
+    }
     case 'binary':
       return { note: { path, reason: 'binary' } };
     case 'too-large':
@@ -145,7 +173,39 @@ async function outcomeOf(c: FileChange, deps: UnitDeps): Promise<DiffOutcome> {
   }
 }
 
-function cutNote(c: FileChange): DiffOutcome {
+/**
+ * Documents in which every value is reported (Secrets and their kin, SOPS files, kubeconfigs, kustomize
+ * generators), also as JSON and inside the escaped JSON of a last-applied annotation.
+ */
+const EVERY_VALUE = /\bkind\\?["']?\s*:\s*\\?["']?(?:Secret|SealedSecret|ConfigMap)\b|^\s*sops\s*:|^\s*(?:clusters|users|secretGenerator)\s*:|"(?:sops|clusters|users)"\s*:/m;
+/** Words in a key or an env entry's name that a manifest detector may call secret (broad on purpose). */
+const SENSITIVE = /pass|pwd|secret|token|key|cred|auth|priv|cert|dsn|conn|api|salt|session|cookie|sign|bearer|cipher|crypt/i;
+
+/**
+ * Whether a manifest detector needs the whole document to judge what the commit added. Yes when the file
+ * holds a document whose every value counts (a Secret, SealedSecret, ConfigMap, SOPS file, kubeconfig or
+ * kustomize generator: the added line alone does not say so), or is a Helm values file; otherwise the
+ * detectors report only values whose key or env entry name says secret, and that name is on the added
+ * line or next to it — the diff carries one line of context on each side — so the document is needed
+ * only when the diff's lines mention such a word. Limitation: a value whose secret-sounding key is more
+ * than one line away from it (a parent key further up) is left to the credential rules.
+ */
+function needsDocument(path: string, text: string, c: FileChange): boolean {
+  if (everyValueCounts(path, text)) return true;
+  for (const line of (c.newText as Map<number, string>).values()) if (SENSITIVE.test(line)) return true;
+  return false;
+}
+
+/** Whether any manifest detector could report in this text (the same test over a whole new file). */
+function mayReport(path: string, text: string): boolean {
+  return everyValueCounts(path, text) || SENSITIVE.test(text);
+}
+
+function everyValueCounts(path: string, text: string): boolean {
+  return EVERY_VALUE.test(text) || /(^|\/)values[^/]*\.ya?ml$/i.test(path);
+}
+
+function cutNote(c: FileChange): Outcome {
   const path = c.newPath ?? c.oldPath;
   if (c.status === 'deleted' || path === undefined) return undefined;
   return { note: { path, reason: 'too-large', detail: 'its diff is larger than twice the size limit' } };

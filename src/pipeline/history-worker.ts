@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SopsVerifyResult } from '../scanners/index.ts';
-import { scanUnit, type UnitDeps } from './history-unit.ts';
+import { diffContext, scanUnit, type UnitDeps } from './history-unit.ts';
 import { toWire, type Call, type CallResults, type FromWorker, type ToWorker, type WorkerSetup } from './history-protocol.ts';
 import { targetContext } from './scan-target.ts';
 import { pathSkipper } from './suppress.ts';
@@ -26,6 +26,7 @@ if (port) {
   const ctx = { ...targetContext(setup.config, { ...setup.scannerOptions, ...sopsVerify }, setup.reveal), secretKeys: true };
   const deps: UnitDeps = {
     ctx,
+    diffCtx: diffContext(ctx),
     maxFileSize: setup.maxFileSize,
     skipsPath: pathSkipper(setup.skipGlobs),
     blob: (name) => call({ fn: 'blob', name }),

@@ -18,7 +18,7 @@ import { BlobReader } from '../sources/blobs.ts';
 import { countHistory, historyAvailable, historyUnits, type HistoryRange, type LogUnit } from '../sources/history.ts';
 import { repoRelative } from '../sources/repo.ts';
 import { fromWire, type CallResults, type FromWorker, type ToWorker, type WorkerSetup } from './history-protocol.ts';
-import { scanUnit, type SeqFinding, type UnitDeps, type UnitResult } from './history-unit.ts';
+import { diffContext, scanUnit, type SeqFinding, type UnitDeps, type UnitResult } from './history-unit.ts';
 import { targetContext } from './scan-target.ts';
 import { pathSkipper, type Suppressions } from './suppress.ts';
 
@@ -197,6 +197,7 @@ function inlineRunner(setup: WorkerSetup, answer: Answers, sopsVerify: SopsVerif
   const ctx = { ...targetContext(setup.config, { ...setup.scannerOptions, ...(sopsVerify ? { sopsVerify } : {}) }, setup.reveal), secretKeys: true };
   const deps: UnitDeps = {
     ctx,
+    diffCtx: diffContext(ctx),
     maxFileSize: setup.maxFileSize,
     skipsPath: pathSkipper(setup.skipGlobs),
     blob: (name) => answer.blob({ name }),

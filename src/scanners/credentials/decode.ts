@@ -15,8 +15,8 @@ export interface EncodedSegment {
 
 /** Segments longer than this are not decoded (embedded images and archives, not credentials). */
 const MAX_SEGMENT = 256 * 1024;
-const BASE64 = /[A-Za-z0-9+/_-]{20,}={0,2}/g;
-const HEX = /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){16,}(?![0-9A-Fa-f])/g;
+const MIN_BASE64 = 20;
+const MIN_HEX = 32;
 
 /**
  * The encoded segments of `text` that decode to text, in order of position; at most `budget` decoded
@@ -30,15 +30,18 @@ export function encodedSegments(text: string, budget = 4 * 1024 * 1024): Encoded
     spent += decoded.length;
     out.push({ start, end, encoding, decoded });
   };
-  HEX.lastIndex = 0;
-  for (let m = HEX.exec(text); m !== null; m = HEX.exec(text)) {
-    if (m[0].length <= MAX_SEGMENT) push(m.index, m.index + m[0].length, 'hex', printable(Buffer.from(m[0], 'hex')));
+  const { hex, base64 } = candidateRuns(text);
+  for (let k = 0; k < hex.length; k += 2) {
+    const start = hex[k] as number;
+    const end = hex[k + 1] as number;
+    if (end - start <= MAX_SEGMENT) push(start, end, 'hex', printable(Buffer.from(text.slice(start, end), 'hex')));
   }
-  BASE64.lastIndex = 0;
-  for (let m = BASE64.exec(text); m !== null; m = BASE64.exec(text)) {
-    const s = m[0];
-    if (s.length > MAX_SEGMENT || !worthBase64(s)) continue;
-    push(m.index, m.index + s.length, 'base64', printable(Buffer.from(s, 'base64')));
+  for (let k = 0; k < base64.length; k += 2) {
+    const start = base64[k] as number;
+    const end = base64[k + 1] as number;
+    if (end - start > MAX_SEGMENT) continue;
+    const s = text.slice(start, end);
+    if (worthBase64(s)) push(start, end, 'base64', printable(Buffer.from(s, 'base64')));
   }
   for (let i = text.indexOf('%'); i !== -1; i = text.indexOf('%', i + 1)) {
     if (!isPercentEscape(text, i)) continue;
@@ -50,6 +53,51 @@ export function encodedSegments(text: string, budget = 4 * 1024 * 1024): Encoded
     i = end;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Start and end offsets (pairs) of what `/[A-Za-z0-9+/_-]{20,}={0,2}/g` and
+ * `/(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){16,}(?![0-9A-Fa-f])/g` match — a base64-alphabet run of at least
+ * 20 characters with up to two `=` after it, and a whole hex run of even length, at least 32 — found in
+ * one pass over the text. (The regexes restart inside every shorter run, which made them most of the
+ * cost of scanning prose and code.)
+ */
+export function candidateRuns(text: string): { hex: number[]; base64: number[] } {
+  const hex: number[] = [];
+  const base64: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isBase64Char(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let hexFrom = -1;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (!isBase64Char(c)) break;
+      if (isHexDigit(c)) {
+        if (hexFrom < 0) hexFrom = j;
+      } else if (hexFrom >= 0) {
+        if (j - hexFrom >= MIN_HEX && (j - hexFrom) % 2 === 0) hex.push(hexFrom, j);
+        hexFrom = -1;
+      }
+    }
+    if (hexFrom >= 0 && j - hexFrom >= MIN_HEX && (j - hexFrom) % 2 === 0) hex.push(hexFrom, j);
+    if (j - i >= MIN_BASE64) {
+      let end = j;
+      while (end < n && end - j < 2 && text.charCodeAt(end) === 61) end++;
+      base64.push(i, end);
+    }
+    i = j;
+  }
+  return { hex, base64 };
+}
+
+/** `A-Z a-z 0-9 + / _ -`: the standard and URL-safe base64 alphabets. */
+function isBase64Char(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 95 || c === 45;
 }
 
 /** Base64 of text nearly always has a digit, `+` or `/`; identifiers and words (camelCase) do not. Pure hex is left to the hex decoder. */
