@@ -209,7 +209,7 @@ export async function generateHistoryRepo(dir: string, spec: HistorySpec): Promi
       if (p && !changes.has(p)) changes.set(p, rewrite(files.get(p) as FileState, share / 6));
     }
     const planting = i > 0 && i % spec.plantEvery === 0;
-    const which = (i / spec.plantEvery - 1) % 9;
+    const which = (i / spec.plantEvery - 1) % 10;
     if (planting) {
       if (which === 0) {
         const path = `src/db-${i}.ts`;
@@ -278,6 +278,18 @@ export async function generateHistoryRepo(dir: string, spec: HistorySpec): Promi
         const evil: FileState = { kind: 'ts', lines: [...f2.lines, `const mergePassword = "${evilSecret}";`] };
         mainHead = commit('refs/heads/main', `Merge side ${i}b`, new Map([[p2, evil]]), [mainHead, c2], [{ kind: 'added by a merge', secret: evilSecret, path: p2, rules: ['generic-password'] }]);
         files.set(p2, evil);
+      } else if (which === 9) {
+        // A provider token, the kind every scanner knows (so peers have something to find too).
+        const n = Math.floor(i / spec.plantEvery / 10) % 4;
+        const [name, secret, rule] = [
+          ['AWS_ACCESS_KEY_ID', `AKIA${rng.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`, 'aws-access-token'],
+          ['GITHUB_TOKEN', `ghp_${rng.chars(ALNUM, 36)}`, 'github-pat'],
+          ['SLACK_BOT_TOKEN', `xoxb-${rng.chars('0123456789', 11)}-${rng.chars('0123456789', 12)}-${rng.chars(ALNUM, 24)}`, 'slack-bot-token'],
+          ['STRIPE_API_KEY', `sk_live_${rng.chars(ALNUM, 24)}`, 'stripe-secret-key'],
+        ][n] as [string, string, string];
+        const path = `config/providers-${i}.env`;
+        changes.set(path, { kind: 'md', lines: [`# service credentials`, `${name}=${secret}`] });
+        plants.push({ kind: 'provider token', secret, path, rules: [rule] });
       } else if (which === 8) {
         // A file holding a secret renamed (git sees a rename; nothing is added).
         const earlier = plantsAdded.find((p) => files.get(p.path)?.lines.includes(p.line));
