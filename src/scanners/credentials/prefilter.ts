@@ -3,13 +3,19 @@
  * ASCII letters are folded to lower case by the alphabet map, so the text is never copied or lower-cased.
  * Characters that occur in no keyword share one class, which keeps the transition table small
  * (states × (distinct keyword characters + 1)) and the inner loop to two array reads per character.
+ *
+ * The table starts as the keyword trie and becomes the full automaton as texts are scanned: a missing
+ * transition is worked out once from the failure links, then kept. Building every transition up front
+ * cost more than a pre-commit hook's whole scan of a small change (hundreds of rules, thousands of states).
  */
 export class KeywordPrefilter {
   /** UTF-16 code unit → alphabet class (0 = a character in no keyword). */
   private readonly classOf: Uint8Array | Uint16Array;
   private readonly width: number;
-  /** Dense DFA: `next[state * width + class]`. */
+  /** Transitions, `next[state * width + class]`; -1 until worked out (trie edges are there from the start). */
   private readonly next: Int32Array;
+  /** Failure link of each state: the longest proper suffix of its path that is also a trie path. */
+  private readonly fail: Int32Array;
   /** Per state, the groups (e.g. rule indexes) whose keyword ends here, including via suffix links. */
   private readonly output: (readonly number[] | undefined)[];
   readonly groupCount: number;
@@ -21,66 +27,77 @@ export class KeywordPrefilter {
   constructor(keywordsByGroup: readonly (readonly string[])[]) {
     this.groupCount = keywordsByGroup.length;
     const chars = new Map<number, number>();
+    let maxStates = 1;
     for (const words of keywordsByGroup) {
       for (const w of words) {
         if (w.length === 0) throw new Error('empty keyword');
+        maxStates += w.length;
         for (let i = 0; i < w.length; i++) {
           const c = w.charCodeAt(i);
           if (!chars.has(c)) chars.set(c, chars.size + 1);
         }
       }
     }
-    const maxCode = Math.max(0x7f, ...chars.keys());
+    let maxCode = 0x7f;
+    for (const c of chars.keys()) if (c > maxCode) maxCode = c;
     this.classOf = chars.size < 255 ? new Uint8Array(maxCode + 1) : new Uint16Array(maxCode + 1);
     for (const [c, k] of chars) {
       this.classOf[c] = k;
       // Fold ASCII upper case onto the lower-case keyword character.
       if (c >= 97 && c <= 122) this.classOf[c - 32] = k;
     }
-    this.width = chars.size + 1;
+    const width = chars.size + 1;
+    this.width = width;
 
-    // Trie, then breadth-first failure links folded into a dense DFA.
-    const trie: number[][] = [new Array<number>(this.width).fill(-1)];
-    const out: Set<number>[] = [new Set()];
+    // The trie, straight into the transition table; children listed for the breadth-first pass below.
+    const next = new Int32Array(maxStates * width).fill(-1);
+    /** Per state: its parent and the class of the edge from it (states are numbered in creation order). */
+    const parent = new Int32Array(maxStates);
+    const via = new Int32Array(maxStates);
+    const out: (number[] | undefined)[] = [];
+    let states = 1;
     keywordsByGroup.forEach((words, group) => {
       for (const w of words) {
         let s = 0;
         for (let i = 0; i < w.length; i++) {
           const k = this.classOf[w.charCodeAt(i)] as number;
-          const row = trie[s] as number[];
-          if ((row[k] as number) < 0) {
-            row[k] = trie.length;
-            trie.push(new Array<number>(this.width).fill(-1));
-            out.push(new Set());
+          let t = next[s * width + k] as number;
+          if (t < 0) {
+            t = states++;
+            next[s * width + k] = t;
+            parent[t] = s;
+            via[t] = k;
           }
-          s = row[k] as number;
+          s = t;
         }
-        (out[s] as Set<number>).add(group);
+        (out[s] ??= []).push(group);
       }
     });
-    const next = new Int32Array(trie.length * this.width);
-    const fail = new Int32Array(trie.length);
-    const queue: number[] = [];
-    for (let k = 0; k < this.width; k++) {
-      const t = (trie[0] as number[])[k] as number;
-      next[k] = t < 0 ? 0 : t;
-      if (t > 0) queue.push(t);
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi] as number;
-      for (const g of out[fail[s] as number] as Set<number>) (out[s] as Set<number>).add(g);
-      for (let k = 0; k < this.width; k++) {
-        const t = (trie[s] as number[])[k] as number;
-        if (t < 0) next[s * this.width + k] = next[(fail[s] as number) * this.width + k] as number;
-        else {
-          fail[t] = next[(fail[s] as number) * this.width + k] as number;
-          next[s * this.width + k] = t;
-          queue.push(t);
-        }
-      }
-    }
     this.next = next;
-    this.output = out.map((set) => (set.size ? [...set] : undefined));
+    this.fail = new Int32Array(states);
+    // By depth (breadth-first), so a state's failure link, which is shallower, is final before it is used.
+    const depth = new Int32Array(states);
+    for (let t = 1; t < states; t++) depth[t] = (depth[parent[t] as number] as number) + 1;
+    const order = Array.from({ length: states - 1 }, (_, i) => i + 1).sort((a, b) => (depth[a] as number) - (depth[b] as number) || a - b);
+    for (const t of order) {
+      const p = parent[t] as number;
+      const f = p === 0 ? 0 : this.step(this.fail[p] as number, via[t] as number);
+      this.fail[t] = f;
+      const inherited = out[f];
+      if (inherited) out[t] = out[t] ? [...out[t], ...inherited] : inherited;
+    }
+    this.output = Array.from({ length: states }, (_, s) => out[s]);
+  }
+
+  /** The transition from `s` on class `k`, worked out from the failure links the first time and kept. */
+  private step(s: number, k: number): number {
+    const at = s * this.width + k;
+    let t = this.next[at] as number;
+    if (t < 0) {
+      t = s === 0 ? 0 : this.step(this.fail[s] as number, k);
+      this.next[at] = t;
+    }
+    return t;
   }
 
   /**
@@ -99,7 +116,8 @@ export class KeywordPrefilter {
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       const k = c < limit ? (classOf[c] as number) : 0;
-      state = next[state * width + k] as number;
+      const t = next[state * width + k] as number;
+      state = t >= 0 ? t : this.step(state, k);
       const o = output[state];
       if (o !== undefined) {
         for (let j = 0; j < o.length; j++) {
