@@ -58,7 +58,11 @@ const rss = peakRss(sgCmd.replace(' >/dev/null', ''), dir);
 interface SgFinding { ruleId: string; file: string; commit?: string; secret?: string }
 const sg = (JSON.parse(readFileSync(sgReport, 'utf8')) as { findings: SgFinding[] }).findings;
 const gl = JSON.parse(readFileSync(glReport, 'utf8')) as { Secret?: string; Match?: string; RuleID: string }[];
-const holds = (s: string | undefined, secret: string) => s !== undefined && s !== '' && (s.includes(secret) || secret.includes(s));
+// gitleaks reads patches: the lines of a multi-line secret keep their `+` (removed before comparing).
+const holds = (found: string | undefined, secret: string) => {
+  const s = found?.replace(/\n\+/g, '\n');
+  return s !== undefined && s !== '' && (s.includes(secret) || secret.includes(s));
+};
 const kinds = [...new Set(gen.plants.map((p) => p.kind))];
 const rows = kinds.map((kind) => {
   const ps = gen.plants.filter((p) => p.kind === kind);

@@ -177,7 +177,7 @@ async function outcomeOf(c: FileChange, deps: UnitDeps): Promise<Outcome> {
  * Documents in which every value is reported (Secrets and their kin, SOPS files, kubeconfigs, kustomize
  * generators), also as JSON and inside the escaped JSON of a last-applied annotation.
  */
-const EVERY_VALUE = /\bkind\\?["']?\s*:\s*\\?["']?(?:Secret|SealedSecret|ConfigMap)\b|^\s*sops\s*:|^\s*(?:clusters|users|secretGenerator)\s*:|"(?:sops|clusters|users)"\s*:/m;
+const EVERY_VALUE = /\bkind\\?["']?[ \t]*:[ \t]*\\?["']?(?:Secret|SealedSecret|ConfigMap)\b|^[ \t]*(?:sops|clusters|users|secretGenerator)[ \t]*:|"(?:sops|clusters|users)"[ \t]*:/m;
 /** Words in a key or an env entry's name that a manifest detector may call secret (broad on purpose). */
 const SENSITIVE = /pass|pwd|secret|token|key|cred|auth|priv|cert|dsn|conn|api|salt|session|cookie|sign|bearer|cipher|crypt/i;
 
