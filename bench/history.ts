@@ -3,7 +3,7 @@
  * (bench/history-repo.ts: ≥ 2,000 commits, ≥ 100 MB of `git log -p`, merges, planted secrets of every
  * kind) timed as `git log -p > /dev/null` (what git itself costs), `sealgate scan --history`, and gitleaks
  * on the same patches (`git log -p | gitleaks stdin`: the WebAssembly build cannot run its `git` mode);
- * what each found of the planted secrets; sealgate's peak RSS. Writes bench/results/history.md.
+ * what each found of the planted secrets; sealgate's peak RSS. Writes its section of BENCHMARKS.md.
  *
  * BENCH_COMMITS / BENCH_RUNS override the size and the number of timed runs.
  */
@@ -11,7 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateHistoryRepo, type HistoryRepo, type HistorySpec } from './history-repo.ts';
-import { machine, ms, peakRss, peer, ratio, sealgateBin, timeCommands, workDir, writeSection } from './lib.ts';
+import { machine, ms, peakRss, peer, ratio, sealgateBin, timeCommands, workDir } from './lib.ts';
+import { writeSection } from './report.ts';
 
 const spec: HistorySpec = { commits: Number(process.env['BENCH_COMMITS'] ?? 2000), bytesPerCommit: 55000, plantEvery: 20, seed: 7 };
 const runs = Number(process.env['BENCH_RUNS'] ?? 3);
@@ -84,10 +85,8 @@ const verdicts = [
   rss === undefined ? 'peak RSS not measured (/usr/bin/time missing)' : rss / 1024 < 300 ? `peak RSS ${Math.round(rss / 1024)} MB, under 300 MB` : `peak RSS ${Math.round(rss / 1024)} MB, over the 300 MB target`,
 ];
 writeSection(
-  'history',
-  `## History: the first scan of a repository
-
-\`npm run bench:history\` (bench/history.ts). A generated repository (bench/history-repo.ts, deterministic):
+  'History: the first scan of a repository',
+  `\`npm run bench:history\` (bench/history.ts). A generated repository (bench/history-repo.ts, deterministic):
 ${commits.toLocaleString('en')} commits (merged side branches included), ${mb.toFixed(0)} MB of \`git log -p\`; code, docs, CSV and
 Deployments rewritten commit after commit, and ${gen.plants.length} planted secrets. Medians of ${runs} interleaved runs
 after a warm-up (gitleaks: ${peerRuns} run${peerRuns > 1 ? 's' : ''}, it takes minutes).

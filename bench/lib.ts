@@ -1,15 +1,14 @@
 /**
- * Helpers shared by the bench scripts: the peer tools, timing shell commands (median of several runs,
- * the load average recorded with each), peak RSS, and each script's section of BENCHMARKS.md.
- *
- * Convention (see bench/run.ts): the script behind `npm run bench:NAME` writes its section, a Markdown
- * fragment starting with `## `, to `bench/results/NAME.md` with `writeSection`; the umbrella stitches
- * the sections into BENCHMARKS.md. Each section has one owner, so parallel work does not conflict.
+ * Helpers for the bench scripts that time command lines (the hook and history benchmarks): a peer tool's
+ * binary, interleaved timed runs with the load average recorded, peak RSS, the machine. Sections of
+ * BENCHMARKS.md are written with report.ts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { existsSync } from 'node:fs';
+import { loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { ensurePeers } from './peers.ts';
+import { machine as machineLine } from './report.ts';
 
 export const root = new URL('..', import.meta.url).pathname;
 export const benchDir = join(root, 'bench');
@@ -17,11 +16,10 @@ export const benchDir = join(root, 'bench');
 export const workDir = join(benchDir, '.work');
 export const sealgateBin = join(root, 'bin', 'sealgate.js');
 
-/** Installs the peer tools (`npm ci --prefix bench`) when they are missing; returns the path of a tool's binary. */
+/** The binary of a peer tool in bench/node_modules (installed first when missing). */
 export function peer(name: 'gitleaks' | 'secretlint'): string {
-  const bin = join(benchDir, 'node_modules', '.bin', name);
-  if (!existsSync(bin)) execFileSync('npm', ['ci', '--prefix', benchDir, '--no-audit', '--no-fund'], { stdio: 'inherit' });
-  return bin;
+  ensurePeers();
+  return join(benchDir, 'node_modules', '.bin', name);
 }
 
 export interface Timing {
@@ -72,21 +70,12 @@ export function peakRss(cmd: string, cwd: string): number | undefined {
   return /^\d+$/.test(last) ? Number(last) : undefined;
 }
 
+/** report.ts's machine line with the memory, git's version and the load average now. */
 export function machine(): string {
-  const cpu = cpus();
   const load = loadavg().map((l) => l.toFixed(2)).join(', ');
-  const node = process.version;
   const git = execFileSync('git', ['--version'], { encoding: 'utf8' }).trim().replace(/^git version /, '');
-  return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${node}, git ${git}; load average ${load}`;
+  return `${machineLine()}, ${Math.round(totalmem() / 2 ** 30)} GiB, git ${git}; load average ${load}`;
 }
 
 export const ms = (x: number) => (x >= 10000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`);
 export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
-
-/** Writes this script's section of BENCHMARKS.md (bench/results/NAME.md). */
-export function writeSection(name: string, markdown: string): void {
-  const dir = join(benchDir, 'results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${name}.md`), markdown.trimEnd() + '\n');
-  console.log(`wrote bench/results/${name}.md`);
-}
