@@ -6,6 +6,8 @@ export { scan, type ScanOptions, type ScanProgress } from './pipeline/scan.js';
 export { audit, type AuditOptions } from './pipeline/audit.js';
 export type { AuditReport, AuditSection, AuditItem, AuditStatus, AuditFacts, SecretAge } from './findings/audit-report.js';
 export { auditReporterFor, AUDIT_FORMATS, type AuditFormat, type AuditReporter } from './reporters/audit-reporter.js';
+export type { HistoryProgress } from './pipeline/history.js';
+export type { HistoryRange } from './sources/history.js';
 export type { Report, Summary, Note } from './findings/report.js';
 export type { Finding, Detection, RuleMeta, Severity, Category, KubernetesRef } from './findings/finding.js';
 export type { Config } from './config/config.js';

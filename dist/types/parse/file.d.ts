@@ -8,6 +8,11 @@ export declare const LAST_APPLIED_ANNOTATIONS: readonly string[];
  */
 export declare function isManifestCandidate(path: string, text: string): boolean;
 /**
+ * True when a file of this name may be a manifest candidate, whatever its text: the names
+ * `isManifestCandidate` parses or sniffs. False means its text is never parsed as manifests.
+ */
+export declare function mayHoldManifests(path: string): boolean;
+/**
  * Parses a file's text as Kubernetes manifests: multi-document YAML (CRLF, BOM, `...` markers, flow style,
  * anchors with an expansion budget, merge keys), one or several concatenated JSON values, `List` items,
  * and the JSON in last-applied annotations. Helm/Jinja actions are neutralised when the text does not parse

@@ -2,7 +2,9 @@ import type { Config } from '../config/config.js';
 import { type Report } from '../findings/report.js';
 import { type RepoContext, type RepoScanner, type SopsVerifier } from '../scanners/index.js';
 import { type Source } from '../sources/index.js';
-/** What to scan and how. Exactly one of `staged`, `range`, `stdin` may be set; otherwise `paths` (default `.`). */
+import type { HistoryRange } from '../sources/history.js';
+import { type HistoryProgress } from './history.js';
+/** What to scan and how. Exactly one of `staged`, `range`, `history`, `stdin` may be set; otherwise `paths` (default `.`). */
 export interface ScanOptions {
     /** Directory to run in (default: `process.cwd()`). */
     cwd?: string;
@@ -41,12 +43,24 @@ export interface ScanOptions {
     now?: Date;
     /** Called as the scan goes, e.g. to draw progress on a terminal. */
     onProgress?: (p: ScanProgress) => void;
+    /**
+     * Scan the history: every commit reachable from HEAD (`true`), after a revision (`since`: `REV..HEAD`),
+     * or reachable from every ref (`all`). A secret is reported once, at the first commit that adds it.
+     */
+    history?: true | HistoryRange;
+    /** Worker threads for a history scan (default: one per core; 0: none, scan on the calling thread). */
+    workers?: number;
 }
-/** Where a long scan is: `files` scanned so far, then reading Git history, then the policy checks. */
+/**
+ * Where a long scan is: `files` scanned so far, then reading Git history, then the policy checks; in a
+ * history scan (`log`), how far through `git log -p` it is.
+ */
 export interface ScanProgress {
-    phase: 'files' | 'context' | 'history' | 'policy';
+    phase: 'files' | 'context' | 'history' | 'policy' | 'log';
     /** Files scanned (or, in `context`, read for context) so far. */
     files: number;
+    /** With `log`: commits and bytes of the log read so far. */
+    log?: HistoryProgress;
 }
 /** A scan's report, plus the context the repository scanners finished with (for `audit`). */
 export interface ScanRun {

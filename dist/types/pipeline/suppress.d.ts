@@ -6,7 +6,11 @@ export interface Suppressions {
     skipsPath(path: string): boolean;
     /** True when the finding's fingerprint is in the ignore file or the baseline. */
     silences(finding: Finding): boolean;
+    /** The globs behind `skipsPath`, for scans that check paths elsewhere (history workers). */
+    readonly skipGlobs: readonly string[];
 }
+/** `skipsPath` for a list of micromatch globs (dot files included). */
+export declare function pathSkipper(globs: readonly string[]): (path: string) => boolean;
 export interface SuppressionOptions {
     /** Baseline file from the command line, relative to `cwd`; else the config's `baseline`, relative to the config file. */
     baseline?: string;

@@ -1,8 +1,3 @@
-/**
- * Running git: fixed argv (never a shell), a pinned environment, and failures turned into one-line
- * SealgateError('GIT') messages.
- */
-import type { Readable } from 'node:stream';
 import { SealgateError } from '../errors.js';
 /**
  * Flags for every diff sealgate parses. Each one pins something a user's config or environment could
@@ -52,7 +47,14 @@ export declare function runGit(args: readonly string[], opts: GitOptions): Promi
  * @throws SealgateError('GIT') like runGit, after the last line.
  */
 export declare function gitLines(args: readonly string[], opts: GitOptions): AsyncGenerator<string>;
+/**
+ * Runs git and yields its stdout as it comes, in raw chunks (for callers that find their own boundaries
+ * without decoding every line). Waiting between chunks holds git back (the pipe fills); stopping early
+ * kills git.
+ * @throws SealgateError('GIT') like runGit, after the last chunk.
+ */
+export declare function gitChunks(args: readonly string[], opts: GitOptions): AsyncGenerator<Buffer>;
 /** The lines of a text stream, split on `\n` only (a `\r` stays part of its line). */
-export declare function splitLines(stream: Readable): AsyncGenerator<string>;
+export declare function splitLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<string>;
 /** A one-line SealgateError('GIT') for a failed git run. */
 export declare function gitError(opts: Pick<GitOptions, 'cwd' | 'what'>, kind: GitFailure['kind'], stderr: string): SealgateError;

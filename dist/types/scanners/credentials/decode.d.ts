@@ -15,3 +15,14 @@ export interface EncodedSegment {
  * characters in all (the rest are not decoded).
  */
 export declare function encodedSegments(text: string, budget?: number): EncodedSegment[];
+/**
+ * Start and end offsets (pairs) of what `/[A-Za-z0-9+/_-]{20,}={0,2}/g` and
+ * `/(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){16,}(?![0-9A-Fa-f])/g` match — a base64-alphabet run of at least
+ * 20 characters with up to two `=` after it, and a whole hex run of even length, at least 32 — found in
+ * one pass over the text. (The regexes restart inside every shorter run, which made them most of the
+ * cost of scanning prose and code.)
+ */
+export declare function candidateRuns(text: string): {
+    hex: number[];
+    base64: number[];
+};

@@ -27,7 +27,7 @@ Run 'sealgate help <command>' for a command's options.
 
 ${EXIT_CODES}
 `,SCAN_HELP=`Usage: sealgate scan [PATH...] [options]
-       sealgate scan --staged | --range BASE..HEAD | - [--diff]
+       sealgate scan --staged | --range BASE..HEAD | --history [--since REV] [--all] | - [--diff]
 
 Scans the working tree (tracked and untracked-not-ignored files in a git repository; every file
 outside one), what is staged, a commit range, or stdin, and reports only what the change adds.
@@ -37,6 +37,11 @@ Sources:
                             those files, and named files with nothing staged are scanned whole
                             (what 'pre-commit run --all-files' asks for)
   --range BASE..HEAD        every commit in the range; BASE...HEAD: the net change since the merge base
+  --history                 every commit reachable from HEAD, each finding once, at the commit that
+                            first added it (with its author and date); progress on a terminal
+  --since REV               with --history: only the commits after REV (REV..HEAD)
+  --all                     with --history: the commits of every ref (branches, tags, remotes)
+  --jobs N                  with --history: scan on N threads (default: one per core)
   -                         read one file's text from stdin (name it with --stdin-name)
   --stdin-name NAME         the path to report for stdin (default: -)
   --diff                    with -: stdin is a unified diff (git diff | sealgate scan - --diff);
