@@ -100,17 +100,27 @@ function isBase64Char(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 95 || c === 45;
 }
 
-/** Base64 of text nearly always has a digit, `+` or `/`; identifiers and words (camelCase) do not. Pure hex is left to the hex decoder. */
+/**
+ * Base64 of text nearly always has a digit, `+` or `/`; identifiers and words (camelCase) do not. Pure hex
+ * is left to the hex decoder; a run that mixes the standard (`+/`) and URL-safe (`-_`) alphabets is a path
+ * or an identifier, not base64; and no base64 text is 1 more than a multiple of 4 characters long.
+ */
 function worthBase64(s: string): boolean {
   let digit = false;
   let nonHex = false;
-  for (let i = 0; i < s.length; i++) {
+  let standard = false;
+  let urlSafe = false;
+  let n = s.length;
+  while (n > 0 && s.charCodeAt(n - 1) === 61) n--;
+  if (n % 4 === 1) return false;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 48 && c <= 57) || c === 43 || c === 47) digit = true;
+    if (c === 43 || c === 47) standard = true;
+    else if (c === 45 || c === 95) urlSafe = true;
     if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70))) nonHex = true;
-    if (digit && nonHex) return true;
   }
-  return false;
+  return digit && nonHex && !(standard && urlSafe);
 }
 
 /** The bytes as text when at least 95% are printable ASCII or whitespace and there are at least 8; else undefined. */
