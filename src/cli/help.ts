@@ -11,6 +11,7 @@ Usage: sealgate <command> [options]
 
 Commands:
   scan [PATH...]     find plaintext Secrets and leaked credentials (default: the working tree)
+  fix [PATH...]      seal plaintext Secrets in place, with the keys the seal: policy names per path
   encrypt [FILE]     encrypt a file with SOPS and age (sops-compatible; .sops.yaml honoured)
   decrypt [FILE]     decrypt a SOPS file (MAC checked)
   rotate FILE        re-encrypt a SOPS file with a new data key
@@ -63,9 +64,39 @@ Policy:
   --config FILE             use FILE instead of discovering .sealgate.yaml (also SEALGATE_CONFIG)
   --policy                  also run the governance checks
   --baseline FILE           report only findings not in FILE (see 'sealgate baseline'; config: baseline)
+  --fix                     then seal the plaintext Secrets found, in the working tree (see 'sealgate fix';
+                            what was done goes to stderr); with --staged, exit 1 when files changed
   --debug                   print stack traces of internal errors
 
 ${EXIT_CODES}
+`;
+
+export const FIX_HELP = `Usage: sealgate fix [PATH...] [options]
+
+Replaces each plaintext or base64-only Secret (k8s-secret-plaintext, k8s-secret-base64) in the
+working tree with a SealedSecret, or encrypts its file with SOPS, as the seal: policy in
+.sealgate.yaml says for its path (first matching rule; .sops.yaml creation rules when a sops rule
+names no recipients). Only the Secret's own bytes change: other documents, comments and line
+endings stay as they are. Files are written atomically; a file that would still hold a plaintext
+secret is not written at all. Findings fix cannot remediate get a precise suggestion.
+
+Options:
+  --staged                  fix the files whose staged version has a plaintext Secret (their
+                            working-tree version changes; unstaged edits are kept); exit 1 when files
+                            changed, so the commit stops for you to review and 'git add' them
+  -n, --dry-run             print a unified diff of what would change; write nothing
+  --cert CERT               seal paths no seal: rule matches for this certificate (file or URL)
+  --scope SCOPE             with --cert: strict, namespace-wide or cluster-wide
+  --age R1,R2               or encrypt them with SOPS for these age recipients
+  --config FILE             use FILE instead of discovering .sealgate.yaml (also SEALGATE_CONFIG)
+  --fail-on SEVERITY        what left unfixed makes the exit code 1 (default: failOn, low)
+  --no-redact               show the replaced values in --dry-run diffs
+  --debug                   print stack traces of internal errors
+
+Exit codes:
+  0  nothing left to fix
+  1  something could not be fixed, a dry run would change files, or --staged changed files
+  2  usage, policy, input or internal error (one line on stderr)
 `;
 
 export const BASELINE_HELP = `Usage: sealgate baseline [PATH...] [--output FILE] [--config FILE]

@@ -10,6 +10,7 @@ type Command = (argv: string[], io: CliIO) => Promise<CliResult>;
 /** Commands load lazily so a pre-commit `scan` never pays for the sealers. */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./scan.ts')).scanCommand,
+  fix: async () => (await import('./fix.ts')).fixCommand,
   hook: async () => (await import('./hook.ts')).hookCommand,
   baseline: async () => (await import('./baseline.ts')).baselineCommand,
   encrypt: async () => (await import('./encrypt.ts')).encryptCommand,

@@ -10,6 +10,7 @@ import { findRepoRoot } from '../sources/index.ts';
 import { isFormat, reporterFor, FORMATS } from '../reporters/index.ts';
 import { VERSION } from '../version.ts';
 import { SCAN_HELP } from './help.ts';
+import { describeFix, fixExitCode, sealPolicyFor } from './fix.ts';
 import { sopsVerifierFromEnv } from './sops-verifier.ts';
 import { useColor, type CliIO, type CliResult } from './io.ts';
 
@@ -30,6 +31,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   policy: { type: 'boolean' },
   baseline: { type: 'string' },
+  fix: { type: 'boolean' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -59,6 +61,8 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
   if (v.diff && !fromStdin) throw new SealgateError('USAGE', "--diff applies to stdin: sealgate scan - --diff");
   if (v.diff && v['stdin-name'] !== undefined) throw new SealgateError('USAGE', '--stdin-name cannot be combined with --diff (the diff names its files)');
 
+  if (v.fix && (fromStdin || v.range !== undefined)) throw new SealgateError('USAGE', '--fix rewrites working-tree files: use it with paths or --staged, not with stdin or --range');
+
   const configPath = findConfig(io.cwd, findRepoRoot(io.cwd), v.config, io.env);
   const config = configPath === undefined ? defaultConfig() : loadConfig(configPath);
   const failOnRaw = v['fail-on'] ?? config.failOn;
@@ -66,6 +70,7 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
   const failOn: Severity = failOnRaw;
 
   const sopsVerify = await sopsVerifierFromEnv(io.env);
+  const sealPolicy = await sealPolicyFor(config, io, { network: v.fix ?? false });
   const report = await scan({
     cwd: io.cwd,
     paths: fromStdin ? [] : positionals,
@@ -80,10 +85,20 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
     policy: v.policy ?? false,
     ...(v.baseline !== undefined ? { baseline: v.baseline } : {}),
     ...(sopsVerify ? { sopsVerify } : {}),
+    ...(sealPolicy ? { keyPolicy: sealPolicy.keyPolicy() } : {}),
   });
 
   const failing = report.findings.some((f) => severityRank(f.severity) >= severityRank(failOn));
-  const exitCode = failing ? 1 : 0;
+  let exitCode = failing ? 1 : 0;
+  let stderr = '';
+  if (v.fix && sealPolicy) {
+    const { fix } = await import('../fix/fix.ts');
+    const mode = { dryRun: false, staged: v.staged ?? false };
+    const result = await fix({ cwd: io.cwd, config, policy: sealPolicy, report, ...(v.staged ? { staged: true } : {}), env: io.env });
+    stderr = describeFix(result, mode);
+    const left = fixExitCode(result, failOn, mode);
+    exitCode = mode.staged ? Math.max(exitCode, left) : left;
+  }
   const ctx = { version: VERSION, revealed: v['no-redact'] ?? false };
   let stdout = '';
   if (v.output !== undefined) {
@@ -92,7 +107,7 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
   } else if (!(v.quiet && report.findings.length === 0 && format === 'text')) {
     stdout = reporterFor(format)(report, { ...ctx, color: format === 'text' && useColor(io) });
   }
-  return { exitCode, stdout, stderr: '' };
+  return { exitCode, stdout, stderr };
 }
 
 /** A history scan's progress as `history: 1,234/2,000 commits  56.7 MB  23.4 MB/s  ETA 0:12` (ETA once the number of commits is known). */

@@ -141,7 +141,7 @@ export function parseConfig(text: string, path: string): Config {
         break;
       case 'seal':
         if (!isSeq(value)) fail('seal: expected a list of {path, method, …} rules', value);
-        config.seal = (value as unknown as { items: Node[] }).items.map((item) => sealRule(item));
+        config.seal = (value as unknown as { items: Node[] }).items.map((item, i) => sealRule(item, i));
         break;
       case 'governance':
         for (const g of entries(value, 'governance', ['maxSecretAgeDays'])) {
@@ -170,26 +170,51 @@ export function parseConfig(text: string, path: string): Config {
     return rule as CustomRuleConfig;
   }
 
-  function sealRule(item: Node): SealPolicyRule {
+  function sealRule(item: Node, i: number): SealPolicyRule {
+    const what = `seal[${i}]`;
     const rule: Partial<SealPolicyRule> = { line: lineOf(item) };
-    for (const { key, value } of entries(item, 'seal[]', ['path', 'method', 'cert', 'scope', 'age'])) {
-      if (key === 'path') rule.path = str(value, 'seal[].path');
-      else if (key === 'cert') rule.cert = str(value, 'seal[].cert');
-      else if (key === 'method') {
-        const m = str(value, 'seal[].method');
-        if (m !== 'sealed-secrets' && m !== 'sops') fail('seal[].method: expected sealed-secrets or sops', value);
+    const keys = ['path', 'method', 'cert', 'controllerName', 'controllerNamespace', 'context', 'kubeconfig', 'certSha256', 'scope', 'age'];
+    const list = (value: Node | null, name: string): string[] =>
+      isSeq(value) ? strList(value, `${what}.${name}`) : str(value, `${what}.${name}`).split(',').map((s) => s.trim()).filter(Boolean);
+    for (const { key, value } of entries(item, what, keys)) {
+      if (key === 'path') rule.path = str(value, `${what}.path`);
+      else if (key === 'cert') rule.cert = str(value, `${what}.cert`);
+      else if (key === 'controllerName') rule.controllerName = str(value, `${what}.controllerName`);
+      else if (key === 'controllerNamespace') rule.controllerNamespace = str(value, `${what}.controllerNamespace`);
+      else if (key === 'context') rule.context = str(value, `${what}.context`);
+      else if (key === 'kubeconfig') rule.kubeconfig = str(value, `${what}.kubeconfig`);
+      else if (key === 'certSha256') {
+        rule.certSha256 = list(value, 'certSha256').map((h) => h.toLowerCase());
+        if (rule.certSha256.some((h) => !/^[0-9a-f]{64}$/.test(h))) fail(`${what}.certSha256: expected SHA-256 fingerprints (64 hex digits)`, value);
+      } else if (key === 'method') {
+        const m = str(value, `${what}.method`);
+        if (m !== 'sealed-secrets' && m !== 'sops') fail(`${what}.method: expected sealed-secrets or sops`, value);
         rule.method = m as SealPolicyRule['method'];
       } else if (key === 'scope') {
-        const s = str(value, 'seal[].scope');
-        if (s !== 'strict' && s !== 'namespace-wide' && s !== 'cluster-wide') {
-          fail('seal[].scope: expected strict, namespace-wide or cluster-wide', value);
-        }
+        const s = str(value, `${what}.scope`);
+        if (s !== 'strict' && s !== 'namespace-wide' && s !== 'cluster-wide') fail(`${what}.scope: expected strict, namespace-wide or cluster-wide`, value);
         rule.scope = s as SealPolicyRule['scope'];
-      } else rule.age = isSeq(value) ? strList(value, 'seal[].age') : str(value, 'seal[].age').split(',').map((s) => s.trim()).filter(Boolean);
+      } else {
+        rule.age = list(value, 'age');
+        if (rule.age.length === 0) fail(`${what}.age: expected at least one recipient (or leave it out to use .sops.yaml)`, value);
+      }
     }
-    if (rule.path === undefined) fail('seal[].path: required', item);
-    if (rule.method === undefined) fail('seal[].method: required (sealed-secrets or sops)', item);
-    if (rule.method === 'sealed-secrets' && rule.cert === undefined) fail('seal[].cert: required for method sealed-secrets', item);
+    if (rule.path === undefined) fail(`${what}.path: required`, item);
+    if (rule.method === undefined) fail(`${what}.method: required (sealed-secrets or sops)`, item);
+    const sealedKeys = (['cert', 'controllerName', 'controllerNamespace', 'context', 'kubeconfig', 'certSha256', 'scope'] as const).filter((k) => rule[k] !== undefined);
+    if (rule.method === 'sops' && sealedKeys.length) fail(`${what}.${sealedKeys[0]}: only for method sealed-secrets`, item);
+    if (rule.method === 'sealed-secrets') {
+      if (rule.age !== undefined) fail(`${what}.age: only for method sops`, item);
+      const fromController = rule.controllerName !== undefined || rule.controllerNamespace !== undefined || rule.context !== undefined || rule.kubeconfig !== undefined;
+      if (rule.cert === undefined && !fromController) {
+        fail(`${what}.cert: required for method sealed-secrets (or controllerName/controllerNamespace with context to fetch it through kubectl)`, item);
+      }
+      if (rule.cert !== undefined && fromController) fail(`${what}: give either cert or the controller to fetch it from, not both`, item);
+      // Fetching "whatever kubectl points at" is exactly how a dev certificate ends up sealing prod secrets.
+      if (fromController && rule.context === undefined && rule.certSha256 === undefined) {
+        fail(`${what}: a certificate fetched through kubectl needs a context (or a certSha256 pin), so the rule cannot seal for whichever cluster kubectl points at`, item);
+      }
+    }
     return rule as SealPolicyRule;
   }
 }

@@ -19,6 +19,7 @@ import {
   type RepoScanner,
   type ScanInput,
   type Scanner,
+  type KeyPolicy,
   type ScannerOptions,
   type SopsVerifier,
 } from '../scanners/index.ts';
@@ -61,6 +62,8 @@ export interface ScanOptions {
   decodeDepth?: number;
   /** Verifies SOPS MACs (see ScannerOptions.sopsVerify); the CLI passes one when age identities are set. */
   sopsVerify?: SopsVerifier;
+  /** The `seal:` policy as keys, for the `key-separation` check (see ScannerOptions.keyPolicy); the CLI resolves it. */
+  keyPolicy?: KeyPolicy;
   /** The time secret ages are measured against. Default: now. */
   now?: Date;
   /** Called as the scan goes, e.g. to draw progress on a terminal. */
@@ -153,7 +156,12 @@ export async function scanSource(source: Source, config: Config, options: ScanOp
   const scanners = builtinScanners({ customRules: config.rules.custom, ...(config.source ? { configFile: config.source } : {}) });
   const repoScanners = policy ? setup.repoScanners : [];
   const catalog = ruleCatalog([...scanners, ...setup.repoScanners]);
-  const scannerOptions: ScannerOptions = { policy, decodeDepth: options.decodeDepth ?? 2, ...(options.sopsVerify ? { sopsVerify: options.sopsVerify } : {}) };
+  const scannerOptions: ScannerOptions = {
+    policy,
+    decodeDepth: options.decodeDepth ?? 2,
+    ...(options.sopsVerify ? { sopsVerify: options.sopsVerify } : {}),
+    ...(options.keyPolicy ? { keyPolicy: options.keyPolicy } : {}),
+  };
   const disabled = new Set(config.rules.disable);
   const allowRegexes = config.allow.regexes.map((r) => (r.startsWith('(?i)') ? new RegExp(r.slice(4), 'iu') : new RegExp(r, 'u')));
   const suppressions = options.noBaseline

@@ -1,4 +1,5 @@
 import { SEVERITIES, type Finding, type Severity } from '../findings/finding.ts';
+import { remediationHint } from '../findings/remediation.ts';
 import type { ReportContext, Reporter } from './reporter.ts';
 
 const SEVERITY_COLOR: Record<Severity, string> = {
@@ -14,7 +15,7 @@ function printable(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\n    ' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
-/** Human output: one block per finding (place, severity, rule, message, redacted value, how to fix), then a summary. */
+/** Human output: one block per finding (place, severity, rule, message, redacted value, how to fix it there), then a summary. */
 export const text: Reporter = (report, ctx) => {
   const paint = (code: string, s: string) => (ctx.color ? `${code}${s}\x1b[0m` : s);
   const dim = (s: string) => paint('\x1b[2m', s);
@@ -24,8 +25,8 @@ export const text: Reporter = (report, ctx) => {
     out.push(`${paint('\x1b[1m', `${printable(f.file)}:${f.line}:${f.column}`)}  ${paint(SEVERITY_COLOR[f.severity], f.severity)}  ${f.ruleId}${commitSuffix(f)}`);
     out.push(`  ${printable(f.message)}`);
     if (f.secret !== undefined) out.push(`  ${dim(ctx.revealed ? 'secret (not redacted):' : 'secret:')} ${printable(f.secret)}`);
-    const h = help.get(f.ruleId);
-    if (h) out.push(`  ${dim('fix:')} ${h}`);
+    const h = remediationHint(f) ?? help.get(f.ruleId);
+    if (h) out.push(`  ${dim('fix:')} ${printable(h)}`);
     out.push('');
   }
   for (const n of report.notes) {

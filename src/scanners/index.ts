@@ -3,12 +3,13 @@ import { customRules, type CustomRuleSpec } from './credentials/custom.ts';
 import { credentialScanner } from './credentials/scanner.ts';
 import { builtinCredentialRules } from './credentials/rules/index.ts';
 import { k8sScanners } from './k8s/index.ts';
+import { keySeparationScanner } from './key-separation/scanner.ts';
 import { policyScanner } from './policy/index.ts';
 import type { RepoScanner, Scanner } from './scanner.ts';
 import { sealedSecretMalformedScanner } from './sealed-secrets/malformed.ts';
 import { sopsScanner } from './sops/scanner.ts';
 
-export type { Scanner, ScanInput, ScannerOptions, SopsVerifier, SopsVerifyResult, RepoScanner, RepoContext, FileDetection, ValueChange } from './scanner.ts';
+export type { Scanner, ScanInput, ScannerOptions, SopsVerifier, SopsVerifyResult, KeyPolicy, KeyPolicyRule, SopsCreationRules, RepoScanner, RepoContext, FileDetection, ValueChange } from './scanner.ts';
 export { policyScanner, sealedValues, describeTools, type PolicyScanner, type ToolUse } from './policy/index.ts';
 export type { CredentialRule } from './credentials/rule.ts';
 export type { CustomRuleSpec } from './credentials/custom.ts';
@@ -27,7 +28,7 @@ export interface BuiltinScannerOptions {
 export function builtinScanners(opts: BuiltinScannerOptions = {}): Scanner[] {
   const builtin = builtinCredentialRules();
   const custom = customRules(opts.customRules ?? [], opts.configFile, new Set(builtin.map((r) => r.id)));
-  return [...k8sScanners(), sealedSecretMalformedScanner, credentialScanner([...builtin, ...custom]), sopsScanner()];
+  return [...k8sScanners(), sealedSecretMalformedScanner, credentialScanner([...builtin, ...custom]), sopsScanner(), keySeparationScanner];
 }
 
 /** Fresh instances of the built-in whole-repository scanners (they hold state: one set per scan). */

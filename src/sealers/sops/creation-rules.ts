@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { SealgateError } from '../../errors.ts';
-import { translateGoRegexp } from '../../parse/sops/go-regexp.ts';
+import { matchCreationRule } from '../../parse/sops/creation-match.ts';
 import { compileSelector, isSelectorKind, type Selector } from '../../parse/sops/selector.ts';
 
 export interface CreationRule {
@@ -140,13 +140,9 @@ export function parseSopsConfig(text: string, path: string): SopsConfig {
 export function selectCreationRule(config: SopsConfig, filePath: string): CreationRule | undefined {
   const base = `${dirname(config.path)}/`;
   const rel = filePath.startsWith(base) ? filePath.slice(base.length) : filePath;
-  for (const rule of config.rules) {
-    if (rule.pathRegex === undefined || rule.pathRegex === '') return rule;
-    const r = translateGoRegexp(rule.pathRegex);
-    if (!r.ok) throw new SealgateError('CONFIG', `path_regex '${rule.pathRegex}': ${r.error}`, config.path, rule.line);
-    if (r.regexp.test(rel)) return rule;
-  }
-  return undefined;
+  const match = matchCreationRule(config.rules, rel);
+  if (match?.error !== undefined) throw new SealgateError('CONFIG', `path_regex '${match.rule.pathRegex}': ${match.error}`, config.path, match.rule.line);
+  return match?.rule;
 }
 
 /**
