@@ -83,7 +83,7 @@ async function generatorDetections(path: string, doc: ManifestDoc, gen: YNode, r
   const namespace = textAt(gen, 'namespace');
   const label = `secretGenerator "${name ?? '(unnamed)'}"`;
   const add = (span: YScalar['span'], key: string, secret: string, message: string, severity: Severity) => {
-    out.push(manifestDetection(kustomizeRule, doc, span, { message, severity, secret, kubernetes: kubeRef('Secret', name, namespace, key), fix: 'seal' }));
+    out.push(manifestDetection(kustomizeRule, doc, span, { message, severity, secret, kubernetes: kubeRef('Secret', name, namespace, key) }));
   };
 
   for (const lit of scalars(at(gen, 'literals'))) {

@@ -14,7 +14,7 @@ import { classifyName } from '../common/names.ts';
 import { nonSecretKind } from '../common/values.ts';
 import { fieldPath, kubeRef, manifestDetection, objectName, mentions, originSuffix, perDocumentScanner } from './common.ts';
 
-const SEAL_HELP = 'Seal it: `sealgate seal FILE --cert CERT -w FILE.sealed.yaml` (or `sealgate encrypt FILE --in-place` for SOPS), commit the sealed file, delete the plaintext and rotate the value: it is in Git history.';
+const SEAL_HELP = 'Run `sealgate fix FILE`: it replaces the Secret with a SealedSecret or SOPS file for the keys the `seal:` policy in .sealgate.yaml names for its path (by hand: `sealgate seal FILE --cert CERT -w FILE.sealed.yaml` or `sealgate encrypt FILE --in-place`); rotate the value: it is in Git history.';
 
 export const plaintextRule: RuleMeta = {
   id: 'k8s-secret-plaintext',
