@@ -124,7 +124,9 @@ export async function fix(options: FixOptions = {}): Promise<FixResult> {
   for (const f of planned) {
     const left = (after.get(f.path) ?? []).filter((x) => x.severity !== 'info' && (x.category !== 'policy' || x.ruleId === 'key-separation'));
     if (left.length === 0) continue;
-    f.refusals.push(leftoverRefusal(left));
+    // Fingerprints hold no line numbers: the same finding in the text before the fix gives the line the user sees.
+    const before = new Map((current.get(f.path) ?? []).map((x) => [x.fingerprint, x.line]));
+    f.refusals.push(leftoverRefusal(left.map((x) => ({ ...x, line: before.get(x.fingerprint) ?? x.line }))));
     delete f.after;
     f.changes = [];
   }
@@ -178,7 +180,7 @@ function readWorkingFile(abs: string): { bytes: Buffer; text: string; bom: boole
 
 /** Paths (repository-relative) whose working-tree version differs from the index. */
 async function unstagedChanges(repoRoot: string, paths: string[]): Promise<Set<string>> {
-  const out = await runGit(['diff', '--name-only', '--no-renames', '-z', '--', ...paths.map((p) => `:(literal)${p}`)], { cwd: repoRoot, what: '--staged' });
+  const out = await runGit(['diff', '--name-only', '--no-renames', '-z', '--', ...paths], { cwd: repoRoot, what: '--staged' }); // pathspecs are literal (GIT_GLOBAL)
   return new Set(out.split('\0').filter(Boolean));
 }
 

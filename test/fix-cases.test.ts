@@ -1,0 +1,211 @@
+// sealgate fix: --staged and unstaged edits, what it refuses and why, and the seal: policy's errors.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseConfig } from '../src/config/load.ts';
+import { isSealgateError, type SealgateError } from '../src/errors.ts';
+import { resolveSealPolicy } from '../src/fix/policy.ts';
+import { cli } from './helpers/cli.ts';
+import { ALICE, CONFIG, FILES, fixRepo, tempFiles, treeHash } from './helpers/fix-repo.ts';
+
+const SECRET = (name: string, value: string, ns = 'shop') => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: ${name}\n${ns ? `  namespace: ${ns}\n` : ''}stringData:\n  password: ${value}\n`;
+const BASE = { '.sealgate.yaml': CONFIG, '.sops.yaml': FILES['.sops.yaml'] as string };
+
+const STAGED = suite('fix --staged (pre-commit)');
+STAGED('scan --staged --fix seals the working-tree file, exits 1 and asks to review and git add', async () => {
+  const repo = await fixRepo(BASE);
+  try {
+    repo.write({ 'clusters/prod/db.yaml': SECRET('db', 'staged-pw-Qx81y') });
+    repo.git('add', '-A');
+    const r = await cli(['scan', '--staged', '--fix'], { cwd: repo.dir });
+    assert.is(r.exitCode, 1);
+    assert.match(r.stdout, /k8s-secret-plaintext/);
+    assert.match(r.stderr, /sealed: clusters\/prod\/db\.yaml:1 {2}Secret shop\/db → SealedSecret/);
+    assert.match(r.stderr, /stage them \(git add clusters\/prod\/db\.yaml\), then commit again/);
+    assert.match(readFileSync(repo.path('clusters/prod/db.yaml'), 'utf8'), /kind: SealedSecret/);
+    assert.match(repo.git('show', ':clusters/prod/db.yaml'), /staged-pw-Qx81y/, 'the index is the user\'s to change');
+    repo.git('add', '-A');
+    const again = await cli(['scan', '--staged', '--fix'], { cwd: repo.dir });
+    assert.is(again.exitCode, 0, again.stdout + again.stderr);
+  } finally {
+    repo.remove();
+  }
+});
+STAGED('unstaged edits are kept byte for byte and the user is told', async () => {
+  const repo = await fixRepo(BASE);
+  try {
+    repo.write({ 'clusters/prod/db.yaml': SECRET('db', 'staged-pw-Qx81y') });
+    repo.git('add', '-A');
+    const edited = `# an unstaged comment\n${SECRET('db', 'staged-pw-Qx81y')}---\n# more unstaged work\nkind: ConfigMap\napiVersion: v1\nmetadata: {name: x}\n`;
+    writeFileSync(repo.path('clusters/prod/db.yaml'), edited);
+    const r = await cli(['fix', '--staged'], { cwd: repo.dir });
+    assert.is(r.exitCode, 1);
+    assert.match(r.stdout, /note: clusters\/prod\/db\.yaml: the working tree differs from what is staged: the working-tree version was fixed, and your unstaged edits are kept/);
+    const now = readFileSync(repo.path('clusters/prod/db.yaml'), 'utf8');
+    assert.ok(now.startsWith('# an unstaged comment\napiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\n'));
+    assert.ok(now.endsWith('---\n# more unstaged work\nkind: ConfigMap\napiVersion: v1\nmetadata: {name: x}\n'));
+  } finally {
+    repo.remove();
+  }
+});
+STAGED('a working tree that no longer has the staged plaintext is left alone, with advice', async () => {
+  const repo = await fixRepo(BASE);
+  try {
+    repo.write({ 'clusters/prod/db.yaml': SECRET('db', 'staged-pw-Qx81y') });
+    repo.git('add', '-A');
+    writeFileSync(repo.path('clusters/prod/db.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: db}\n');
+    const before = treeHash(repo.dir);
+    const r = await cli(['fix', '--staged'], { cwd: repo.dir });
+    assert.is(r.exitCode, 0);
+    assert.match(r.stdout, /the working tree no longer holds the plaintext Secret that is staged: stage it \('git add clusters\/prod\/db\.yaml'\)/);
+    assert.equal(treeHash(repo.dir), before);
+  } finally {
+    repo.remove();
+  }
+});
+STAGED.run();
+
+const REFUSE = suite('fix: what it does not change, and why');
+async function refused(files: Record<string, string>, args: string[] = ['fix']): Promise<{ stdout: string; exitCode: number }> {
+  const repo = await fixRepo({ ...BASE, ...files });
+  try {
+    const before = treeHash(repo.dir);
+    const r = await cli(args, { cwd: repo.dir });
+    assert.equal(treeHash(repo.dir), before, 'a refused fix changed the tree');
+    assert.equal(tempFiles(repo.dir), []);
+    return r;
+  } finally {
+    repo.remove();
+  }
+}
+REFUSE('a path no rule matches: say so, name the way out, exit 1', async () => {
+  const r = await refused({ 'apps/db.yaml': SECRET('db', 'no-rule-pw-71') });
+  assert.is(r.exitCode, 1);
+  assert.match(r.stdout, /not fixed: apps\/db\.yaml:7 {2}no seal: rule matches apps\/db\.yaml: add one to \.sealgate\.yaml, or pass --cert CERT or --age RECIPIENT/);
+});
+REFUSE('a Secret without namespace in strict scope: the sealer\'s reason with its line; the file stays whole', async () => {
+  const r = await refused({ 'clusters/prod/two.yaml': `${SECRET('ok', 'ok-pw-12345')}---\n${SECRET('nons', 'nons-pw-12345', '')}` });
+  assert.is(r.exitCode, 1);
+  assert.match(r.stdout, /not fixed: clusters\/prod\/two\.yaml:9 {2}Secret nons: Secret "nons" has no metadata\.namespace/);
+  assert.not.match(r.stdout, /sealed: /);
+});
+REFUSE('a file that would still hold a plaintext secret fix cannot remove is not written (no temp copy of it either)', async () => {
+  const deploy = `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: shop}\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: web\n          env:\n            - name: DB_PASSWORD\n              value: Zk81-literal-password-x\n`;
+  const r = await refused({ 'clusters/prod/mixed.yaml': `${SECRET('db', 'mixed-pw-1234')}---\n${deploy}` });
+  assert.is(r.exitCode, 1);
+  assert.match(r.stdout, /not fixed: clusters\/prod\/mixed\.yaml:20 {2}the fixed file would still hold plaintext secrets sealgate cannot fix \(k8s-env-literal-secret at line 20\)/);
+  assert.match(r.stdout, /to do: clusters\/prod\/mixed\.yaml:20 {2}high k8s-env-literal-secret: .*\n {2}fix: Move DB_PASSWORD of Deployment shop\/web into a Secret: `kubectl create secret generic web-secrets -n shop --from-literal=DB_PASSWORD="\$DB_PASSWORD"/);
+  assert.not.match(r.stdout, /Zk81-literal-password-x/);
+});
+REFUSE('sops encrypts whole files: a Secret next to other objects is not encrypted', async () => {
+  const r = await refused({ 'clusters/prod/sops/mixed.yaml': `${SECRET('db', 'sops-mixed-pw-1')}---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n` });
+  assert.match(r.stdout, /not fixed: clusters\/prod\/sops\/mixed\.yaml:9 {2}sops encrypts whole files and this one also holds ConfigMap: move the Secret to a file of its own/);
+});
+REFUSE('Helm templates and YAML that does not parse are left to the user', async () => {
+  const tpl = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ .Release.Name }}\n  namespace: shop\nstringData:\n  password: tpl-pw-8812aa\n`;
+  const r = await refused({ 'clusters/prod/tpl.yaml': tpl, 'clusters/prod/broken.yaml': `${SECRET('db', 'broken-pw-1')}  bad: [unclosed\n` });
+  assert.match(r.stdout, /not fixed: clusters\/prod\/tpl\.yaml:\d+ {2}.*template actions/);
+  assert.match(r.stdout, /not fixed: clusters\/prod\/broken\.yaml:\d+ {2}.*the YAML does not parse here: fix its syntax first/);
+});
+REFUSE('--cert is a fallback for paths no rule matches', async () => {
+  const repo = await fixRepo({ ...BASE, 'apps/db.yaml': SECRET('db', 'fallback-pw-1'), 'clusters/dev/db.yaml': SECRET('db', 'dev-pw-2') });
+  try {
+    const r = await cli(['fix', '--cert', 'keys/prod.pem', '--scope', 'cluster-wide'], { cwd: repo.dir });
+    assert.is(r.exitCode, 0, r.stdout);
+    assert.match(r.stdout, /sealed: apps\/db\.yaml:1 {2}Secret shop\/db → SealedSecret with keys\/prod\.pem .*, rule --cert/);
+    assert.match(r.stdout, /sealed: clusters\/dev\/db\.yaml:1 .*keys\/dev\.pem .*rule seal\[3\]/);
+    assert.match(readFileSync(repo.path('apps/db.yaml'), 'utf8'), /cluster-wide: "true"/);
+  } finally {
+    repo.remove();
+  }
+});
+REFUSE('scan --fix refuses stdin and --range', async () => {
+  const r = await cli(['scan', '-', '--fix'], { stdin: 'x' });
+  assert.is(r.exitCode, 2);
+  assert.match(r.stderr, /--fix rewrites working-tree files/);
+});
+REFUSE.run();
+
+const POLICY = suite('seal: policy validation');
+const configError = (text: string): SealgateError => {
+  try {
+    parseConfig(text, '.sealgate.yaml');
+  } catch (e) {
+    if (isSealgateError(e)) return e;
+  }
+  throw new Error('expected a config error');
+};
+async function policyError(config: string, files: Record<string, string> = {}, now?: Date): Promise<SealgateError> {
+  const repo = await fixRepo({ '.sealgate.yaml': config, ...files });
+  try {
+    await resolveSealPolicy(parseConfig(config, repo.path('.sealgate.yaml')), { baseDir: repo.dir, cwd: repo.dir, env: {}, network: false, ...(now ? { now } : {}) });
+  } catch (e) {
+    if (isSealgateError(e)) return e;
+    throw e;
+  } finally {
+    repo.remove();
+  }
+  throw new Error('expected a policy error');
+}
+POLICY('the schema: every key, and errors at the rule\'s line', () => {
+  const c = parseConfig(
+    `seal:\n  - path: "clusters/stage/**"\n    method: sealed-secrets\n    controllerName: sealed-secrets\n    controllerNamespace: flux-system\n    context: stage\n    certSha256: ${'a'.repeat(64)}\n    scope: namespace-wide\n  - { path: "x/**", method: sops, age: "${ALICE}, ${ALICE}" }\n`,
+    'x',
+  );
+  assert.equal(c.seal[0], { line: 2, path: 'clusters/stage/**', method: 'sealed-secrets', controllerName: 'sealed-secrets', controllerNamespace: 'flux-system', context: 'stage', certSha256: ['a'.repeat(64)], scope: 'namespace-wide' });
+  assert.equal(c.seal[1]?.age, [ALICE, ALICE]);
+  assert.match(configError('seal:\n  - { path: a, method: sops, cert: x.pem }\n').toLine(), /^\.sealgate\.yaml:2: seal\[0\]\.cert: only for method sealed-secrets$/);
+  assert.match(configError('seal:\n  - { path: a, method: sealed-secrets, controllerName: s }\n').toLine(), /^\.sealgate\.yaml:2: seal\[0\]: a certificate fetched through kubectl needs a context/);
+  assert.match(configError('seal:\n  - { path: a, method: sealed-secrets, cert: c.pem, certSha256: abc }\n').toLine(), /^\.sealgate\.yaml:2: seal\[0\]\.certSha256: expected SHA-256 fingerprints/);
+  assert.match(configError('seal:\n  - { path: a, method: kms }\n').toLine(), /^\.sealgate\.yaml:2: seal\[0\]\.method: expected sealed-secrets or sops$/);
+});
+POLICY('an unreadable or expired certificate is a CONFIG error at the rule\'s line', async () => {
+  const missing = await policyError('seal:\n  - { path: a, method: sealed-secrets, cert: keys/none.pem }\n');
+  assert.is(missing.code, 'CONFIG');
+  assert.match(missing.toLine(), /^\.sealgate\.yaml:2: seal\[0\]: cert keys\/none\.pem: cannot read certificate: no such file$/);
+  const expired = await policyError('failOn: low\nseal:\n  - { path: a, method: sealed-secrets, cert: keys/prod.pem }\n', {}, new Date(Date.now() + 2 * 365 * 86_400_000));
+  assert.match(expired.toLine(), /^\.sealgate\.yaml:3: seal\[0\]: cert keys\/prod\.pem: certificate expired on /);
+  const key = await policyError('seal:\n  - { path: a, method: sealed-secrets, cert: keys/prod.key }\n');
+  assert.match(key.message, /this is a private key, not a certificate/);
+  const pin = await policyError(`seal:\n  - { path: a, method: sealed-secrets, cert: keys/prod.pem, certSha256: ${'b'.repeat(64)} }\n`);
+  assert.match(pin.message, /not among certSha256/);
+});
+POLICY('recipients must parse, and a sops rule without recipients needs .sops.yaml', async () => {
+  const bad = await policyError('seal:\n  - { path: a, method: sealed-secrets, cert: keys/prod.pem }\n  - { path: b, method: sops, age: [age1notarecipient] }\n');
+  assert.match(bad.toLine(), /^\.sealgate\.yaml:3: seal\[1\]: age: 'age1notarecipient' is not an age recipient/);
+  const none = await policyError('seal:\n  - { path: b, method: sops }\n');
+  assert.match(none.toLine(), /^\.sealgate\.yaml:2: seal\[0\]: method sops names no age recipients and there is no \.sops\.yaml/);
+});
+POLICY('a plain scan checks the policy too (exit 2 with the line), and fix uses it', async () => {
+  const repo = await fixRepo({ '.sealgate.yaml': 'seal:\n  - { path: a, method: sealed-secrets, cert: keys/none.pem }\n' });
+  try {
+    for (const args of [['scan'], ['fix']]) {
+      const r = await cli(args, { cwd: repo.dir });
+      assert.is(r.exitCode, 2);
+      assert.match(r.stderr, /^sealgate: \.sealgate\.yaml:2: seal\[0\]: cert keys\/none\.pem: cannot read certificate/);
+    }
+  } finally {
+    repo.remove();
+  }
+});
+POLICY('a controller rule asks kubectl with its context, and a pin catches the wrong cluster', async () => {
+  const repo = await fixRepo({});
+  try {
+    const pem = readFileSync(repo.path('keys/dev.pem'), 'utf8');
+    const calls: string[][] = [];
+    const runner = async (_file: string, args: readonly string[]) => {
+      calls.push([...args]);
+      return { exitCode: 0, stdout: args.includes('--raw') ? pem : 'http', stderr: '', missing: false };
+    };
+    const config = parseConfig(`seal:\n  - { path: "**", method: sealed-secrets, controllerName: ss, controllerNamespace: flux, context: prod, certSha256: ${'c'.repeat(64)} }\n`, repo.path('.sealgate.yaml'));
+    const policy = await resolveSealPolicy(config, { baseDir: repo.dir, cwd: repo.dir, env: {}, network: true, runner });
+    assert.equal(calls, [], 'no cluster is asked before a Secret needs sealing');
+    assert.equal(policy.keyPolicy().rules[0]?.certSha256, ['c'.repeat(64)]);
+    const e = await policy.rules[0]?.sealingKey().then(() => undefined, (x: unknown) => x as SealgateError);
+    assert.match(e?.message ?? '', /has sha256 [0-9a-f]{64}, which is not among certSha256 \(cccccccccccc…\): is kubectl pointing at the wrong cluster\?/);
+    assert.equal(calls[0]?.slice(0, 2), ['--context', 'prod']);
+  } finally {
+    repo.remove();
+  }
+});
+POLICY.run();
