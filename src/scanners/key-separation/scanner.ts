@@ -92,16 +92,36 @@ function toPlain(n: YNode): unknown {
   return n.value;
 }
 
+/** The `sops` block of a YAML/JSON manifest file, or of a JSON file that is not a manifest (e.g. app config). */
+function sopsBlock(input: ScanInput): { block: unknown; span: Span; docs: ManifestDoc[] } | undefined {
+  const parsed = input.parsed();
+  const first = parsed.docs.find((d) => d.origin.kind === 'document' && d.origin.index === 0);
+  const node = first ? sopsMetadata(first) : undefined;
+  if (first && node) {
+    const e = entriesOf(first.root).find((x) => x.key === 'sops');
+    return { block: toPlain(node), span: e ? e.keySpan : first.root.span, docs: parsed.docs };
+  }
+  if (parsed.format !== 'text' || !/\.json$/i.test(input.target.path)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(input.target.content);
+  } catch {
+    return undefined; // not JSON: not a SOPS file sealgate can read
+  }
+  const block = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)['sops'] : undefined;
+  if (block === undefined) return undefined;
+  const at = parsed.lines.position(Math.max(0, input.target.content.lastIndexOf('"sops"')));
+  return { block, span: { line: at.line, column: at.column, endLine: at.line, endColumn: at.column + 6 }, docs: [] };
+}
+
 function sopsChecks(input: ScanInput, policy: KeyPolicy, rule: KeyPolicyRule): Detection[] {
-  const docs = input.parsed().docs;
-  const first = docs.find((d) => d.origin.kind === 'document' && d.origin.index === 0);
-  const block = first ? sopsMetadata(first) : undefined;
-  if (!first || !block) return [];
-  const metadata = readSopsMetadata(toPlain(block));
+  const found = sopsBlock(input);
+  if (!found) return [];
+  const metadata = readSopsMetadata(found.block);
   if (!metadata.ok) return []; // a broken block is the SOPS scanner's business
+  const docs = found.docs;
+  const span = found.span;
   const holdsSecret = docs.some((d) => textAt(d.root, 'kind') === 'Secret');
-  const sopsEntry = entriesOf(first.root).find((e) => e.key === 'sops');
-  const span = sopsEntry ? sopsEntry.keySpan : first.root.span;
   const whole = { start: 1, end: input.parsed().lines.lineCount };
   const make = (severity: Severity, message: string, identity: string): Detection => ({ ...detection(severity, message, span, undefined, identity, 'SOPS file'), documentLines: whole });
   if (rule.method === 'sealed-secrets') {
