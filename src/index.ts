@@ -4,6 +4,11 @@
  */
 export { scan, type ScanOptions, type ScanProgress } from './pipeline/scan.ts';
 export { audit, type AuditOptions } from './pipeline/audit.ts';
+export { fix, type FixOptions, type FixResult, type FileOutcome } from './fix/fix.ts';
+export { resolveSealPolicy, type SealPolicy, type SealPolicyOptions, type ResolvedSealRule, type FallbackRule } from './fix/policy.ts';
+export type { FixChange, FixRefusal } from './fix/plan.ts';
+export { remediationHint } from './findings/remediation.ts';
+export type { KeyPolicy, KeyPolicyRule } from './scanners/index.ts';
 export type { AuditReport, AuditSection, AuditItem, AuditStatus, AuditFacts, SecretAge } from './findings/audit-report.ts';
 export { auditReporterFor, AUDIT_FORMATS, type AuditFormat, type AuditReporter } from './reporters/audit-reporter.ts';
 export type { HistoryProgress } from './pipeline/history.ts';
