@@ -4,6 +4,11 @@
  */
 export { scan, type ScanOptions, type ScanProgress } from './pipeline/scan.js';
 export { audit, type AuditOptions } from './pipeline/audit.js';
+export { fix, type FixOptions, type FixResult, type FileOutcome } from './fix/fix.js';
+export { resolveSealPolicy, type SealPolicy, type SealPolicyOptions, type ResolvedSealRule, type FallbackRule } from './fix/policy.js';
+export type { FixChange, FixRefusal } from './fix/plan.js';
+export { remediationHint } from './findings/remediation.js';
+export type { KeyPolicy, KeyPolicyRule } from './scanners/index.js';
 export type { AuditReport, AuditSection, AuditItem, AuditStatus, AuditFacts, SecretAge } from './findings/audit-report.js';
 export { auditReporterFor, AUDIT_FORMATS, type AuditFormat, type AuditReporter } from './reporters/audit-reporter.js';
 export type { HistoryProgress } from './pipeline/history.js';

@@ -44,11 +44,30 @@ export interface CustomRuleConfig {
     /** 1-based line of the rule in the config file, for error messages. */
     line?: number;
 }
+/**
+ * One rule of the `seal:` policy: how `sealgate fix` remediates a plaintext Secret under `path`, and which
+ * keys the `key-separation` check expects there. Rules are tried in order; the first whose glob matches wins.
+ */
 export interface SealPolicyRule {
+    /** micromatch glob of repository-relative paths (`clusters/prod/**`). */
     path: string;
     method: 'sealed-secrets' | 'sops';
+    /** sealed-secrets: the controller certificate, a path relative to the config file's directory or an `https://` URL. */
     cert?: string;
+    /** sealed-secrets: fetch the certificate from this controller through kubectl instead of `cert`. */
+    controllerName?: string;
+    controllerNamespace?: string;
+    /** kubectl context (and kubeconfig) to fetch the controller's certificate from. */
+    context?: string;
+    kubeconfig?: string;
+    /**
+     * sealed-secrets: SHA-256 fingerprints (of the public key, as `sealgate.io/cert-sha256` records) this path
+     * accepts besides `cert`'s; a certificate fetched from a controller must have one of them.
+     */
+    certSha256?: string[];
+    /** sealed-secrets: the scope to seal with (default: the Secret's own annotations, else strict). */
     scope?: 'strict' | 'namespace-wide' | 'cluster-wide';
+    /** sops: age recipients (one key group); without them `.sops.yaml`'s creation rules decide. */
     age?: string[];
     /** 1-based line of the rule in the config file, for error messages. */
     line?: number;

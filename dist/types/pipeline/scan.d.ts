@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
 import { type Report } from '../findings/report.js';
-import { type RepoContext, type RepoScanner, type SopsVerifier } from '../scanners/index.js';
+import { type RepoContext, type RepoScanner, type KeyPolicy, type SopsVerifier } from '../scanners/index.js';
 import { type Source } from '../sources/index.js';
 import type { HistoryRange } from '../sources/history.js';
 import { type HistoryProgress } from './history.js';
@@ -39,6 +39,8 @@ export interface ScanOptions {
     decodeDepth?: number;
     /** Verifies SOPS MACs (see ScannerOptions.sopsVerify); the CLI passes one when age identities are set. */
     sopsVerify?: SopsVerifier;
+    /** The `seal:` policy as keys, for the `key-separation` check (see ScannerOptions.keyPolicy); the CLI resolves it. */
+    keyPolicy?: KeyPolicy;
     /** The time secret ages are measured against. Default: now. */
     now?: Date;
     /** Called as the scan goes, e.g. to draw progress on a terminal. */

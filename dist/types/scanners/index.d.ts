@@ -1,7 +1,7 @@
 import type { RuleMeta } from '../findings/finding.js';
 import { type CustomRuleSpec } from './credentials/custom.js';
 import type { RepoScanner, Scanner } from './scanner.js';
-export type { Scanner, ScanInput, ScannerOptions, SopsVerifier, SopsVerifyResult, RepoScanner, RepoContext, FileDetection, ValueChange } from './scanner.js';
+export type { Scanner, ScanInput, ScannerOptions, SopsVerifier, SopsVerifyResult, KeyPolicy, KeyPolicyRule, SopsCreationRules, RepoScanner, RepoContext, FileDetection, ValueChange } from './scanner.js';
 export { policyScanner, sealedValues, describeTools, type PolicyScanner, type ToolUse } from './policy/index.js';
 export type { CredentialRule } from './credentials/rule.js';
 export type { CustomRuleSpec } from './credentials/custom.js';

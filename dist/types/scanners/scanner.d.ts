@@ -12,6 +12,43 @@ export interface ScannerOptions {
      * SOPS scanner checks structure only.
      */
     sopsVerify?: SopsVerifier;
+    /**
+     * The `seal:` policy resolved to keys (certificate fingerprints, age recipients per path glob), for the
+     * `key-separation` check; without it the check is off. Plain data: the caller loads the certificates.
+     */
+    keyPolicy?: KeyPolicy;
+}
+/** Which keys protect secrets where: the `seal:` policy as data (see `resolveSealPolicy`). */
+export interface KeyPolicy {
+    /** In order; the first whose `path` glob matches a repository-relative path applies. */
+    rules: KeyPolicyRule[];
+    /** `.sops.yaml` creation rules, for `sops` rules that name no recipients of their own. */
+    sopsConfig?: SopsCreationRules;
+}
+export interface KeyPolicyRule {
+    /** micromatch glob of repository-relative paths. */
+    path: string;
+    method: 'sealed-secrets' | 'sops';
+    /** Where the rule is written, for messages: `.sealgate.yaml:12`. */
+    where: string;
+    /** sealed-secrets: the public-key SHA-256 fingerprints a SealedSecret here may record; empty: not checked. */
+    certSha256: string[];
+    /** sealed-secrets: the certificate's name for messages (a path, URL or controller). */
+    cert?: string;
+    /** sops: the age recipients a SOPS file here must have; undefined: the `.sops.yaml` rule for the file decides. */
+    recipients?: string[];
+}
+/** `.sops.yaml` as data: the path sops matches `path_regex` against is relative to `dir`. */
+export interface SopsCreationRules {
+    /** Repository-relative path of the `.sops.yaml`, for messages. */
+    file: string;
+    /** Repository-relative directory of the `.sops.yaml` ('' for the root). */
+    dir: string;
+    rules: {
+        pathRegex: string | undefined;
+        recipients: string[];
+        line: number;
+    }[];
 }
 /**
  * `verified`: the MAC matches; `mismatch`: a value or the MAC fails authentication (tampered or

@@ -1,0 +1,4 @@
+import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
+var LineIndex=class{starts;text;constructor(text){this.text=text;let starts=[0],i=text.indexOf(`
+`);for(;i!==-1;)starts.push(i+1),i=text.indexOf(`
+`,i+1);this.starts=starts}get lineCount(){return this.starts.length}position(offset){let o=Math.max(0,Math.min(offset,this.text.length)),lo=0,hi=this.starts.length-1;for(;lo<hi;){let mid=lo+hi+1>>1;this.starts[mid]<=o?lo=mid:hi=mid-1}return{line:lo+1,column:o-this.starts[lo]+1}}lineStart(line){return this.starts[Math.max(0,Math.min(line-1,this.starts.length-1))]}lineText(line){let start=this.lineStart(line),next=line<this.starts.length?this.starts[line]-1:this.text.length,end=next>start&&this.text.charCodeAt(next-1)===13?next-1:next;return this.text.slice(start,end)}};export{LineIndex};

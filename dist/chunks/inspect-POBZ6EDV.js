@@ -1,2 +1,0 @@
-import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-import{INSPECT_HELP,inspectCommand}from"./chunk-HBWU2GXQ.js";import"./chunk-WBVSL5EN.js";import"./chunk-O5YPATN6.js";import"./chunk-MKIHFSI5.js";import"./chunk-NE7TJGZZ.js";import"./chunk-3AIEM64X.js";import"./chunk-WENGHUQW.js";import"./chunk-HS4P4DKS.js";import"./chunk-X7O5GAKN.js";export{INSPECT_HELP,inspectCommand};
