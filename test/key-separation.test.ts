@@ -94,6 +94,9 @@ CLI('sealgate scan flags a SealedSecret sealed with the dev certificate and comm
     assert.is(r.exitCode, 1);
     const findings = JSON.parse(r.stdout).findings as { ruleId: string; file: string; severity: string }[];
     assert.equal(findings.map((f) => [f.ruleId, f.file, f.severity]), [['key-separation', 'clusters/prod/db.yaml', 'high']]);
+    const audit = await cli(['audit', '--format', 'json'], { cwd: repo.dir });
+    assert.is(audit.exitCode, 0, audit.stderr);
+    assert.ok((JSON.parse(audit.stdout).findings as { ruleId: string }[]).some((f) => f.ruleId === 'key-separation'), 'audit runs the check too');
   } finally {
     repo.remove();
   }

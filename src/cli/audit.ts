@@ -9,6 +9,7 @@ import type { ScanProgress } from '../pipeline/scan.ts';
 import { AUDIT_FORMATS, auditReporterFor, isAuditFormat } from '../reporters/audit-reporter.ts';
 import { findRepoRoot } from '../sources/index.ts';
 import { VERSION } from '../version.ts';
+import { sealPolicyFor } from './fix.ts';
 import { AUDIT_HELP } from './help.ts';
 import type { CliIO, CliResult } from './io.ts';
 
@@ -61,10 +62,11 @@ export async function auditCommand(argv: string[], io: CliIO): Promise<CliResult
   const dir = resolve(io.cwd, positionals[0] ?? '.');
   const configPath = findConfig(dir, findRepoRoot(dir), v.config === undefined ? undefined : resolve(io.cwd, v.config), io.env);
   const config = configPath === undefined ? defaultConfig() : loadConfig(configPath);
+  const sealPolicy = await sealPolicyFor(config, { ...io, cwd: dir }, { network: false });
   const progress = progressLine(io);
   let report;
   try {
-    report = await audit({ cwd: dir, config, ...(v.name !== undefined ? { name: v.name } : {}), ...(maxAge ? { maxSecretAgeDays: maxAge } : {}), ...(progress ? { onProgress: progress } : {}) });
+    report = await audit({ cwd: dir, config, ...(sealPolicy ? { keyPolicy: sealPolicy.keyPolicy() } : {}), ...(v.name !== undefined ? { name: v.name } : {}), ...(maxAge ? { maxSecretAgeDays: maxAge } : {}), ...(progress ? { onProgress: progress } : {}) });
   } finally {
     if (progress) io.progress?.('');
   }

@@ -3,7 +3,7 @@ import type { Config } from '../config/config.ts';
 import type { AuditReport } from '../findings/audit-report.ts';
 import { severityRank } from '../findings/finding.ts';
 import { compareFindings } from '../findings/sort.ts';
-import { policyScanner } from '../scanners/index.ts';
+import { policyScanner, type KeyPolicy } from '../scanners/index.ts';
 import { findRepoRoot } from '../sources/index.ts';
 import { auditManualChecks, auditSections } from './audit-checklist.ts';
 import { resolveConfig, runScan, type ScanProgress } from './scan.ts';
@@ -24,6 +24,8 @@ export interface AuditOptions {
   now?: Date;
   signal?: AbortSignal;
   onProgress?: (p: ScanProgress) => void;
+  /** The `seal:` policy as keys, for the `key-separation` check (the CLI resolves it). */
+  keyPolicy?: KeyPolicy;
 }
 
 /**
@@ -44,6 +46,7 @@ export async function audit(options: AuditOptions = {}): Promise<AuditReport> {
       cwd,
       config,
       policy: true,
+      ...(options.keyPolicy ? { keyPolicy: options.keyPolicy } : {}),
       ...(options.now ? { now: options.now } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
