@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { AuditReport } from '../findings/audit-report.js';
+import { type KeyPolicy } from '../scanners/index.js';
 import { type ScanProgress } from './scan.js';
 /** What to audit and how. */
 export interface AuditOptions {
@@ -17,6 +18,8 @@ export interface AuditOptions {
     now?: Date;
     signal?: AbortSignal;
     onProgress?: (p: ScanProgress) => void;
+    /** The `seal:` policy as keys, for the `key-separation` check (the CLI resolves it). */
+    keyPolicy?: KeyPolicy;
 }
 /**
  * Audits a GitOps repository for the quarterly secret-governance checklist: scans it for plaintext
