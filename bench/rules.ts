@@ -16,11 +16,13 @@ import { CredentialEngine } from '../src/scanners/credentials/engine.ts';
 import { KeywordPrefilter } from '../src/scanners/credentials/prefilter.ts';
 import type { RuleExample } from '../src/scanners/credentials/rule.ts';
 import { builtinCredentialRules } from '../src/scanners/credentials/rules/index.ts';
-import { sample, ALNUM, HEX } from '../src/scanners/credentials/rules/sample.ts';
+import { sample, HEX } from '../src/scanners/credentials/rules/sample.ts';
+import { ensurePeers } from './peers.ts';
+import { machine, writeSection } from './report.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const bench = join(root, 'bench');
-if (!existsSync(join(bench, 'node_modules/.bin/gitleaks'))) execFileSync('npm', ['ci', '--prefix', bench, '--no-audit', '--no-fund'], { stdio: 'inherit' });
+ensurePeers();
 if (!existsSync(join(root, 'dist/cli.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 
 type Label = { kind: 'tp' | 'fp' | 'clean'; family: string };
@@ -200,10 +202,7 @@ const speed = [
   ...tools.map((t) => `| ${t.name} | ${t.seconds.toFixed(1)} s | ${(MB / t.seconds).toFixed(2)} MB/s | ${t.findings} |`),
   `| sealgate engine in-process (no process start, no I/O) | ${engineSeconds.toFixed(2)} s | ${(MB / engineSeconds).toFixed(2)} MB/s | |`,
 ];
-const date = new Date().toISOString().slice(0, 10);
-const section = `## Credential rules
-
-\`npm run bench:rules\` (bench/rules.ts), ${date}, ${rules.length} sealgate rules. Corpus: ${files.length} files,
+const section = `\`npm run bench:rules\` (bench/rules.ts), ${machine()}, ${rules.length} sealgate rules, one run. Corpus: ${files.length} files,
 ${MB.toFixed(2)} MB, generated deterministically: every rule's true and false examples, each as is, inside a YAML
 config and inside a shell script (true cases: ${allTp.length}; false cases: ${count('fp').length}), and
 ${count('clean').length} clean files (real JavaScript from yaml, node-forge, execa, micromatch and ajv; sealgate's
@@ -228,12 +227,7 @@ Read with care: the true cases are sealgate's own rule examples, so recall favou
 (the peers miss providers they have no rule for, and shapes they were never tuned to); the false cases are
 near-misses written against sealgate's rules. The clean corpus is the fairer false-positive comparison.
 `;
-const bm = join(root, 'BENCHMARKS.md');
-const current = existsSync(bm) ? readFileSync(bm, 'utf8') : '# Benchmarks\n';
-const start = current.indexOf('## Credential rules');
-const next = start === -1 ? -1 : current.indexOf('\n## ', start + 1);
-const updated = start === -1 ? `${current.trimEnd()}\n\n${section}` : `${current.slice(0, start)}${section}${next === -1 ? '' : current.slice(next + 1)}`;
-writeFileSync(bm, updated);
+writeSection('Credential rules', section);
 console.log(section);
 
 // The false positives, for tuning: printed, never written.
