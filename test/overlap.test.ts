@@ -21,4 +21,10 @@ test('a multi-line manifest finding covers its lines; nothing is dropped without
   assert.is(dropCoveredCredentials([d('credential', 'generic-password', 5, 'pw-123')]).length, 1);
 });
 
+test('a credential rule matching the base64 text of a data value is covered by the manifest finding', () => {
+  const manifest = d('secret-manifest', 'k8s-secret-base64', 7, 'Xk9-very-Secret-pw');
+  const b64 = Buffer.from('Xk9-very-Secret-pw').toString('base64');
+  assert.equal(dropCoveredCredentials([manifest, d('credential', 'generic-password', 7, b64)]).map((x) => x.ruleId), ['k8s-secret-base64']);
+});
+
 test.run();

@@ -26,6 +26,9 @@ const TEMPLATE =
 /** Any template/reference syntax inside the value (a value built from a variable is not a literal secret). */
 const TEMPLATE_INSIDE = /\$\{[^}\s]{1,200}\}|\{\{[^}]{0,200}\}\}|\$\([^)\s]{1,200}\)|\$\{\{/;
 
+/** Nothing but HTML character references (`&#9745;`, `&amp;`): a glyph in markup, e.g. `{ pass: '&#9745;' }`. */
+const HTML_CHARACTERS = /^(?:&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)+$/;
+
 /**
  * True when `value` is a placeholder rather than a secret: a stand-in word (`changeme`, `<your-token>`,
  * `xxxxxxxx`), a template or variable reference (`${PASSWORD}`, `{{ .Values.x }}`, `$(VAR)`), an example key
@@ -39,6 +42,7 @@ export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_PARTS.test(v)) return true;
   if (TEMPLATE.test(v) || TEMPLATE_INSIDE.test(v)) return true;
   if (isMaskLike(v)) return true;
+  if (HTML_CHARACTERS.test(v)) return true;
   return isSequential(squeezed);
 }
 
