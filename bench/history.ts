@@ -59,16 +59,14 @@ const rss = peakRss(sgCmd.replace(' >/dev/null', ''), dir);
 interface SgFinding { ruleId: string; file: string; commit?: string; secret?: string }
 const sg = (JSON.parse(readFileSync(sgReport, 'utf8')) as { findings: SgFinding[] }).findings;
 const gl = JSON.parse(readFileSync(glReport, 'utf8')) as { Secret?: string; Match?: string; RuleID: string }[];
-// gitleaks reads patches: the lines of a multi-line secret keep their `+` (removed before comparing).
-const holds = (found: string | undefined, secret: string) => {
-  const s = found?.replace(/\n\+/g, '\n');
-  return s !== undefined && s !== '' && (s.includes(secret) || secret.includes(s));
-};
+const holds = (s: string | undefined, secret: string) => s !== undefined && s !== '' && (s.includes(secret) || secret.includes(s));
+// gitleaks reads patches: the lines of a multi-line secret keep their `+`, removed before comparing.
+const holdsPatch = (s: string | undefined, secret: string) => holds(s?.replace(/\n\+/g, '\n'), secret);
 const kinds = [...new Set(gen.plants.map((p) => p.kind))];
 const rows = kinds.map((kind) => {
   const ps = gen.plants.filter((p) => p.kind === kind);
   const atCommit = ps.filter((p) => sg.filter((f) => holds(f.secret, p.secret)).length === 1 && sg.some((f) => holds(f.secret, p.secret) && f.commit === p.sha && f.file === p.path)).length;
-  const byGitleaks = ps.filter((p) => gl.some((f) => holds(f.Secret, p.secret) || holds(f.Match, p.secret))).length;
+  const byGitleaks = ps.filter((p) => gl.some((f) => holdsPatch(f.Secret, p.secret) || holdsPatch(f.Match, p.secret))).length;
   return { kind, n: ps.length, atCommit, byGitleaks };
 });
 const sgAll = rows.reduce((a, r) => a + r.atCommit, 0);

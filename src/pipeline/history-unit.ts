@@ -179,7 +179,7 @@ async function outcomeOf(c: FileChange, deps: UnitDeps): Promise<Outcome> {
  */
 const EVERY_VALUE = /\bkind\\?["']?[ \t]*:[ \t]*\\?["']?(?:Secret|SealedSecret|ConfigMap)\b|^[ \t]*(?:sops|clusters|users|secretGenerator)[ \t]*:|"(?:sops|clusters|users)"[ \t]*:/m;
 /** Words in a key or an env entry's name that a manifest detector may call secret (broad on purpose). */
-const SENSITIVE = /pass|pwd|secret|token|key|cred|auth|priv|cert|dsn|conn|api|salt|session|cookie|sign|bearer|cipher|crypt/i;
+const SENSITIVE = /pass|pwd|secret|token|key|cred|auth|priv|cert|dsn|conn|salt|session|cookie|sign|bearer|cipher|crypt/i;
 
 /**
  * Whether a manifest detector needs the whole document to judge what the commit added. Yes when the file
