@@ -5,5 +5,8 @@ import type { CredentialRule } from '../rule.js';
  * @throws Error naming an unknown class (a typo in a rule file).
  */
 export declare function fake(template: string): string;
-/** The rules with their example templates expanded (see `fake`). */
+/**
+ * The rules with their example templates expanded (see `fake`) when first read: only tests and docs read
+ * examples, and expanding them all at load cost every scan (every pre-commit hook run) ~10 ms.
+ */
 export declare function withFakes(rules: CredentialRule[]): CredentialRule[];
