@@ -30,7 +30,10 @@ export async function wrapDataKey(dataKey: Uint8Array, recipient: string): Promi
     else if (RECIPIENT.test(r)) e.addRecipient(r);
     else throw new Error('not an age recipient');
   } catch {
-    throw new SealgateError('INPUT', `invalid age recipient '${r}' (expected age1… or ssh-ed25519 …)`);
+    // A pasted identity or any other string may be secret: only what looks like a public key is quoted.
+    if (/^AGE-SECRET-KEY-/i.test(r)) throw new SealgateError('INPUT', 'an age identity (secret key) was given as a recipient: use its public key (age-keygen -y)');
+    const shown = /^(age1|ssh-)/.test(r) ? `'${r}'` : `starting '${r.slice(0, 4)}…'`;
+    throw new SealgateError('INPUT', `invalid age recipient ${shown} (expected age1… or ssh-ed25519 …)`);
   }
   return armor.encode(await e.encrypt(dataKey));
 }
