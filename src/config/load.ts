@@ -88,7 +88,10 @@ export function parseConfig(text: string, path: string): Config {
     try {
       new RegExp(s.startsWith('(?i)') ? s.slice(4) : s, 'u');
     } catch (e) {
-      fail(`${what}: invalid regular expression: ${(e as Error).message}`, n as Node);
+      // V8's message quotes the pattern (`Invalid regular expression: /…/u: Unterminated group`), and a
+      // pattern may hold a secret: keep only the reason after the last colon.
+      const reason = (e as Error).message.split(': ').pop() ?? '';
+      fail(`${what}: invalid regular expression (${reason})`, n as Node);
     }
     return s;
   };
