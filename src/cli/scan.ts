@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { SealgateError } from '../errors.ts';
+import { redact } from '../findings/redact.ts';
+import type { Report } from '../findings/report.ts';
 import { isSeverity, severityRank, type Severity } from '../findings/finding.ts';
 import { findConfig, loadConfig } from '../config/load.ts';
 import { defaultConfig } from '../config/config.ts';
@@ -103,7 +105,9 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
   let stdout = '';
   if (v.output !== undefined) {
     writeFileAtomic(resolve(io.cwd, v.output), reporterFor(format)(report, { ...ctx, color: false }));
-    if (!(v.quiet && report.findings.length === 0)) stdout = reporterFor('text')(report, { ...ctx, color: useColor(io) });
+    // --no-redact reveals in the report asked for; the terminal copy (often a CI log) stays redacted.
+    const shown = ctx.revealed ? redactedReport(report) : report;
+    if (!(v.quiet && report.findings.length === 0)) stdout = reporterFor('text')(shown, { ...ctx, revealed: false, color: useColor(io) });
   } else if (!(v.quiet && report.findings.length === 0 && format === 'text')) {
     stdout = reporterFor(format)(report, { ...ctx, color: format === 'text' && useColor(io) });
   }
@@ -125,4 +129,8 @@ export function progressLine(show: (line: string) => void): (progress: ScanProgr
     }
     show(`history: ${count} commits  ${mb.toFixed(1)} MB  ${rate.toFixed(1)} MB/s${eta}`);
   };
+}
+
+function redactedReport(report: Report): Report {
+  return { ...report, findings: report.findings.map((f) => (f.secret === undefined ? f : { ...f, secret: redact(f.secret) })) };
 }
