@@ -1,3 +1,4 @@
+import { SealgateError } from '../errors.ts';
 import type { CommitInfo, ScanTarget } from '../target.ts';
 import type { BlobReader } from './blobs.ts';
 import type { DiffCommit, FileChange } from './diff.ts';
@@ -18,7 +19,7 @@ type Step = { target: ScanTarget } | { note: SkipNote } | undefined;
  * Turns the file changes of a diff into scan targets: the whole new text of each file (read by blob id
  * through one `git cat-file`) and the lines the change adds. A deleted file, or a change that adds no line
  * (a pure rename or mode change), has nothing new to scan; symlinks, submodules, binary and too-large
- * files become notes. A file the change creates, and a file git calls binary that is text after all
+ * files become notes; a blob git names but cannot read is an error (SealgateError 'GIT'). A file the change creates, and a file git calls binary that is text after all
  * (a `-diff` attribute), are scanned whole.
  */
 export async function* changeTargets(changes: AsyncIterable<FileChange> | Iterable<FileChange>, opts: ChangeTargetOptions): AsyncGenerator<ScanTarget> {
@@ -61,6 +62,12 @@ async function plan(c: FileChange, opts: ChangeTargetOptions): Promise<Step> {
     case 'commit':
       return note('submodule');
     case 'missing':
+      // git named this blob in its own diff and cannot produce it: the repository is damaged. Letting the
+      // file through unscanned would let a commit (or a pull request) pass unchecked, so stop instead.
+      if (c.newBlob !== undefined) {
+        const where = c.commit ? ` at ${c.commit.sha.slice(0, 12)}` : '';
+        throw new SealgateError('GIT', `object ${c.newBlob.slice(0, 12)} is missing from the repository (damaged object store?), so it cannot be scanned${where}`, path);
+      }
       return note('unreadable', 'object not in the repository');
   }
 }
