@@ -33,6 +33,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 export async function run(argv: string[], io: CliIO): Promise<CliResult> {
   const debug = argv.includes('--debug');
   const [name, ...rest] = argv;
+  // A pre-commit hook fails closed: say so, and how to get past it on purpose.
+  const blocked = name === 'scan' && rest.includes('--staged') ? ` (the commit is blocked: fix this, or bypass consciously with 'git commit --no-verify')` : '';
   try {
     if (name === undefined || name === '--help' || name === '-h') return ok(MAIN_HELP);
     if (name === '--version' || name === '-V') return ok(`${VERSION}\n`);
@@ -47,11 +49,11 @@ export async function run(argv: string[], io: CliIO): Promise<CliResult> {
   } catch (e) {
     if (isSealgateError(e)) {
       const cause = debug && e.cause instanceof Error ? `\n${e.cause.stack ?? e.cause.message}\nWARNING: --debug output may contain secrets from the scanned files.` : '';
-      return { exitCode: 2, stdout: '', stderr: `sealgate: ${e.toLine()}${cause}\n` };
+      return { exitCode: 2, stdout: '', stderr: `sealgate: ${e.toLine()}${blocked}${cause}\n` };
     }
     // An unexpected error's message may quote the input (JSON.parse does), so it is shown only with --debug.
     const err = e as Error;
-    const detail = debug ? `: ${err.message}\n${err.stack ?? ''}\nWARNING: --debug output may contain secrets from the scanned files.` : ' (run with --debug for details)';
+    const detail = debug ? `${blocked}: ${err.message}\n${err.stack ?? ''}\nWARNING: --debug output may contain secrets from the scanned files.` : ` (run with --debug for details)${blocked}`;
     return { exitCode: 2, stdout: '', stderr: `sealgate: internal error ${err?.name ?? 'Error'}${detail}\n` };
   }
 }
