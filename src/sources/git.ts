@@ -36,15 +36,32 @@ export const DIFF_FLAGS: readonly string[] = [
   '-M',
 ];
 
-/** Options before the git command: ASCII-quoted paths, no pager, pathspecs taken literally (a `*` in a name is a `*`). */
-const GIT_GLOBAL = ['-c', 'core.quotePath=true', '--no-pager', '--literal-pathspecs'];
+/**
+ * Options before the git command: ASCII-quoted paths, no pager, pathspecs taken literally (a `*` in a name
+ * is a `*`), and nothing the scanned repository's config names is run: `core.fsmonitor` (a command git
+ * runs from `ls-files`), signature checks (`log.showSignature` runs `gpg.program`), and no transport at
+ * all (a partial clone's lazy fetch would run `core.sshCommand` or a remote helper).
+ */
+const GIT_GLOBAL = [
+  '-c',
+  'core.quotePath=true',
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'log.showSignature=false',
+  '-c',
+  'protocol.allow=never',
+  '--no-pager',
+  '--literal-pathspecs',
+];
 
-/** Stable messages (LC_ALL=C), never a prompt or a pager, no external diff program, no optional index writes. */
+/** Stable messages (LC_ALL=C), never a prompt or a pager, no external diff program, no optional index writes, no lazy fetch. */
 const HYGIENE_ENV: Record<string, string | undefined> = {
   LC_ALL: 'C',
   GIT_PAGER: 'cat',
   GIT_TERMINAL_PROMPT: '0',
   GIT_OPTIONAL_LOCKS: '0',
+  GIT_NO_LAZY_FETCH: '1',
   GIT_EXTERNAL_DIFF: undefined,
   GIT_DIFF_OPTS: undefined,
 };
