@@ -66,7 +66,7 @@ async function plan(c: FileChange, opts: ChangeTargetOptions): Promise<Step> {
       // file through unscanned would let a commit (or a pull request) pass unchecked, so stop instead.
       if (c.newBlob !== undefined) {
         const where = c.commit ? ` at ${c.commit.sha.slice(0, 12)}` : '';
-        throw new SealgateError('GIT', `object ${c.newBlob.slice(0, 12)} is missing from the repository (damaged object store?), so it cannot be scanned${where}`, path);
+        throw new SealgateError('GIT', `object ${c.newBlob.slice(0, 12)} is missing from the repository (a damaged object store, or a partial clone: sealgate never fetches), so it cannot be scanned${where}`, path);
       }
       return note('unreadable', 'object not in the repository');
   }
