@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeFileAtomic } from '../atomic-write.ts';
@@ -8,7 +8,7 @@ import { loadSealingKey, type SealingKey } from '../sealers/kubeseal/cert.ts';
 import { execaRunner, fetchControllerCert, readCertSource, type CommandRunner } from '../sealers/kubeseal/cert-source.ts';
 import { loadUnsealingKeys, type UnsealingKey } from '../sealers/kubeseal/keys.ts';
 import type { ManifestFormat } from '../sealers/kubeseal/manifests.ts';
-import type { CliIO, CliResult } from './io.ts';
+import { checkInputSize, type CliIO, type CliResult } from './io.ts';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 type Parsed<T extends OptionsConfig> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>;
@@ -24,12 +24,21 @@ export function parseCommandArgs<T extends OptionsConfig>(command: string, argv:
 
 /** Reads the input named by the command's positional (a path, `-` or nothing for stdin), as text. */
 export async function readInputText(path: string | undefined, io: CliIO): Promise<{ text: string; file: string }> {
-  if (path === undefined || path === '-') return { text: await io.readStdin(), file: '-' };
+  if (path === undefined || path === '-') {
+    const text = await io.readStdin();
+    checkInputSize(Buffer.byteLength(text), '-');
+    return { text, file: '-' };
+  }
   return { text: readFileText(path, io), file: path };
 }
 
-/** Reads a file named on the command line (relative to the CLI's cwd). @throws SealgateError('INPUT') naming it. */
+/**
+ * Reads a manifest named on the command line (relative to the CLI's cwd).
+ * @throws SealgateError('INPUT') naming it when it cannot be read or is larger than a manifest can be.
+ */
 export function readFileText(path: string, io: CliIO): string {
+  const size = statSync(resolve(io.cwd, path), { throwIfNoEntry: false })?.size ?? 0;
+  checkInputSize(size, path);
   return readFileBytes(path, io).toString('utf8');
 }
 

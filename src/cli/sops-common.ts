@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { isSealgateError, SealgateError } from '../errors.ts';
 import { findSopsConfig, formatFromPath, loadSopsConfig, SOPS_FORMATS, type SopsConfig, type SopsFormat } from '../sealers/sops/index.ts';
-import type { CliIO } from './io.ts';
+import { checkInputSize, type CliIO } from './io.ts';
 
 export interface SopsInput {
   bytes: Uint8Array;
@@ -70,6 +70,7 @@ export function resolveFormats(input: SopsInput, inputType: string | undefined, 
   const fromName = input.stdin && input.name === '-' ? undefined : formatFromPath(input.name);
   const inFormat = parseFormat(inputType, '--input-type') ?? fromName;
   if (inFormat === undefined) throw new SealgateError('USAGE', 'reading stdin needs --input-type or --filename-override');
+  if (inFormat !== 'binary') checkInputSize(input.bytes.length, input.name, `; as a whole file: --input-type binary`);
   return { input: inFormat, output: parseFormat(outputType, '--output-type') ?? fromName ?? inFormat };
 }
 
