@@ -180,7 +180,7 @@ E('CLI errors of the sources are one line with exit 2', async () => {
   const plain = new TempRepo({ git: false });
   try {
     const r = await cli(['scan', '--staged'], { cwd: plain.dir });
-    assert.is(r.stderr, `sealgate: --staged needs a git repository, and ${plain.dir} is not in one\n`);
+    assert.is(r.stderr, `sealgate: --staged needs a git repository, and ${plain.dir} is not in one (the commit is blocked: fix this, or bypass consciously with 'git commit --no-verify')\n`);
   } finally {
     plain.remove();
   }

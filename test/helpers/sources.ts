@@ -26,7 +26,7 @@ export async function countGit(fn: () => Promise<unknown>): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'sealgate-gitspy-'));
   const log = join(dir, 'log');
   const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-  writeFileSync(join(dir, 'git'), `#!/bin/sh\nfor a in "$@"; do case "$a" in -c) ;; -*) ;; core.*) ;; *) echo "$a" >> "${log}"; break;; esac; done\nexec "${realGit}" "$@"\n`);
+  writeFileSync(join(dir, 'git'), `#!/bin/sh\nskip=0\nfor a in "$@"; do if [ $skip = 1 ]; then skip=0; continue; fi; case "$a" in -c) skip=1;; -*) ;; *) echo "$a" >> "${log}"; break;; esac; done\nexec "${realGit}" "$@"\n`);
   chmodSync(join(dir, 'git'), 0o755);
   writeFileSync(log, '');
   const saved = process.env['PATH'];
