@@ -18,3 +18,10 @@ export interface CliResult {
 }
 /** Colour on stdout: `NO_COLOR` (non-empty) and `TERM=dumb` turn it off, `FORCE_COLOR` on; else a TTY. */
 export declare function useColor(io: Pick<CliIO, 'env' | 'stdoutIsTTY'>): boolean;
+/**
+ * The largest manifest or structured SOPS file a command parses (a Kubernetes object is at most ~1.5 MiB
+ * in etcd). Parsing a 100 MB YAML file takes gigabytes of memory; refusing it is one line, not a crash.
+ */
+export declare const MAX_STRUCTURED_INPUT: number;
+/** @throws SealgateError('INPUT') naming `file` when `size` bytes exceed MAX_STRUCTURED_INPUT. */
+export declare function checkInputSize(size: number, file: string, advice?: string): void;

@@ -4,7 +4,7 @@ import { type SealingKey } from '../sealers/kubeseal/cert.js';
 import { type CommandRunner } from '../sealers/kubeseal/cert-source.js';
 import { type UnsealingKey } from '../sealers/kubeseal/keys.js';
 import type { ManifestFormat } from '../sealers/kubeseal/manifests.js';
-import type { CliIO, CliResult } from './io.js';
+import { type CliIO, type CliResult } from './io.js';
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 type Parsed<T extends OptionsConfig> = ReturnType<typeof parseArgs<{
     args: string[];
@@ -19,7 +19,10 @@ export declare function readInputText(path: string | undefined, io: CliIO): Prom
     text: string;
     file: string;
 }>;
-/** Reads a file named on the command line (relative to the CLI's cwd). @throws SealgateError('INPUT') naming it. */
+/**
+ * Reads a manifest named on the command line (relative to the CLI's cwd).
+ * @throws SealgateError('INPUT') naming it when it cannot be read or is larger than a manifest can be.
+ */
 export declare function readFileText(path: string, io: CliIO): string;
 export declare function readFileBytes(path: string, io: CliIO): Buffer;
 /** `--scope` checked against the three names (kubeseal's message). */

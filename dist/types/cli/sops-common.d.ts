@@ -1,5 +1,5 @@
 import { type SopsConfig, type SopsFormat } from '../sealers/sops/index.js';
-import type { CliIO } from './io.js';
+import { type CliIO } from './io.js';
 export interface SopsInput {
     bytes: Uint8Array;
     /** The name for messages: the path as given, the override, or `-`. */

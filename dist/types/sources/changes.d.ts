@@ -13,7 +13,7 @@ export interface ChangeTargetOptions {
  * Turns the file changes of a diff into scan targets: the whole new text of each file (read by blob id
  * through one `git cat-file`) and the lines the change adds. A deleted file, or a change that adds no line
  * (a pure rename or mode change), has nothing new to scan; symlinks, submodules, binary and too-large
- * files become notes. A file the change creates, and a file git calls binary that is text after all
+ * files become notes; a blob git names but cannot read is an error (SealgateError 'GIT'). A file the change creates, and a file git calls binary that is text after all
  * (a `-diff` attribute), are scanned whole.
  */
 export declare function changeTargets(changes: AsyncIterable<FileChange> | Iterable<FileChange>, opts: ChangeTargetOptions): AsyncGenerator<ScanTarget>;
