@@ -144,6 +144,28 @@ H('a file diff over twice the size limit is cut after its headers and the rest s
   assert.equal(parsed, [[0, 'huge.txt'], [0, 'after.txt'], [1, 'n.txt']]);
 });
 
+H('a NUL inside a text file (past the 8000 bytes git checks) is content, not a commit header', async () => {
+  const repo = new TempRepo();
+  try {
+    // git diffs this file as text, so its patch line carries the NUL; it must not cut the log there.
+    const tricky = `${'a'.repeat(9000)}\0commit ${'f'.repeat(40)}\nconst dbPassword = "Wq5vN8kLp3Xz2Rt!";\n`;
+    const first = repo.commit('tricky', { 'data.ts': tricky });
+    const second = repo.commit('leak', { 'after.ts': 'const adminPassword = "Hq4mB9xTr5Lw2Ke?";\n' });
+    const log = Buffer.from(await runGit(historyLogArgs({}), { cwd: repo.dir, what: 't' }), 'utf8');
+    assert.ok(log.includes(Buffer.from('\0commit ffff')), 'the patch holds the NUL');
+    const splitter = new LogSplitter({ maxFileSize: 1 << 20, unitBytes: 1 });
+    const units: LogUnit[] = [];
+    for (let at = 0; at < log.length; at += 4096) units.push(...splitter.push(log.subarray(at, at + 4096)));
+    units.push(...splitter.end());
+    assert.is(splitter.commits, 2);
+    assert.is(units.length, 2);
+    const report = await scan({ cwd: repo.dir, history: true, workers: 0 });
+    assert.equal(report.findings.map((f) => [f.file, f.commit]).sort(), [['after.ts', second], ['data.ts', first]]);
+  } finally {
+    repo.remove();
+  }
+});
+
 H('a file over the size limit becomes a note and the scan goes on', async () => {
   const repo = new TempRepo();
   try {

@@ -124,6 +124,8 @@ export class LogSplitter {
   /** Skipping the rest of a file diff that was too large: the header of its commit, to start again with. */
   #skipping: Buffer | undefined;
   #tail: Buffer = Buffer.alloc(0);
+  /** The byte before the current chunk (a newline before the first). */
+  #last = 10;
   /** Pending size at which to try cutting a large commit again (each try copies the pending bytes). */
   #nextCut = COMMIT_CUT;
   /** Commit headers seen so far. */
@@ -143,6 +145,9 @@ export class LogSplitter {
     }
     const base = this.#size;
     for (let i = chunk.indexOf(NUL); i >= 0; i = chunk.indexOf(NUL, i + 1)) {
+      // A header starts a line; a NUL inside a line is file content (git diffs a file as text when its
+      // first 8000 bytes have none), and a patch line never starts with one (it starts with +, - or space).
+      if ((i > 0 ? chunk[i - 1] : this.#last) !== 10) continue;
       if (i + 1 < chunk.length && chunk[i + 1] !== C) continue;
       const seq = this.commits++;
       if (base + i === 0) this.#startSeq = seq;
@@ -150,6 +155,7 @@ export class LogSplitter {
     }
     this.#chunks.push(chunk);
     this.#size += chunk.length;
+    this.#last = chunk[chunk.length - 1] ?? this.#last;
     const out: LogUnit[] = [];
     if (this.#size >= this.#unitBytes) {
       const last = this.#starts[this.#starts.length - 1];
@@ -218,6 +224,7 @@ export class LogSplitter {
     const probe = this.#tail.length ? Buffer.concat([this.#tail, chunk]) : chunk;
     let commit = -1;
     for (let i = probe.indexOf(NUL); i >= 0; i = probe.indexOf(NUL, i + 1)) {
+      if ((i > 0 ? probe[i - 1] : this.#last) !== 10) continue;
       if (i + 1 >= probe.length || probe[i + 1] === C) {
         commit = i;
         break;
@@ -227,11 +234,13 @@ export class LogSplitter {
     const file = fileAt >= 0 && (commit < 0 || fileAt < commit) ? fileAt + 1 : -1;
     if (commit < 0 && file < 0) {
       this.#tail = Buffer.from(probe.subarray(Math.max(0, probe.length - FILE_START.length)));
+      this.#last = probe[probe.length - 1] ?? this.#last;
       return undefined;
     }
     const header = this.#skipping as Buffer;
     this.#skipping = undefined;
     this.#tail = Buffer.alloc(0);
+    this.#last = 10;
     if (file >= 0) {
       // Same commit, next file: start again with the commit's header (its position does not move on).
       this.#chunks = [header];
