@@ -1,9 +1,9 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { execa } from 'execa';
 import { writeFileAtomic } from '../atomic-write.ts';
 import { SealgateError } from '../errors.ts';
+import { runGit } from '../sources/git.ts';
 import type { CliIO, CliResult } from './io.ts';
 
 export const HOOK_HELP = `Usage: sealgate hook install [--chain] [--fail-on SEVERITY]
@@ -36,9 +36,13 @@ exit 2
 }
 
 async function hooksDir(cwd: string): Promise<string> {
-  const r = await execa('git', ['rev-parse', '--git-path', 'hooks'], { cwd, reject: false });
-  if (r.exitCode !== 0) throw new SealgateError('GIT', 'not a git repository (hook install needs one)', cwd);
-  return resolve(cwd, String(r.stdout).trim());
+  let out: string;
+  try {
+    out = await runGit(['rev-parse', '--git-path', 'hooks'], { cwd, what: 'hook install', fromPath: true });
+  } catch {
+    throw new SealgateError('GIT', 'not a git repository (hook install needs one)', cwd);
+  }
+  return resolve(cwd, out.trim());
 }
 
 /** `sealgate hook install|uninstall`. */

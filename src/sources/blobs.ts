@@ -1,5 +1,5 @@
-import { execa } from 'execa';
 import { gitArgs, gitEnv, gitError } from './git.ts';
+import { spawnProcess, type Spawned } from './spawn.ts';
 import { decodeText } from './text.ts';
 
 /** What reading one object gave. */
@@ -38,7 +38,7 @@ export class BlobReader {
   readonly #cwd: string;
   readonly #what: string;
   readonly #maxSize: number;
-  #proc: ReturnType<typeof spawnCatFile> | undefined;
+  #proc: Spawned | undefined;
   #queue: Request[] = [];
   #head: Buffer[] = [];
   #body: Body | undefined;
@@ -56,7 +56,7 @@ export class BlobReader {
    */
   read(name: string): Promise<BlobRead> {
     if (name.includes('\n') || name === '') return Promise.resolve({ kind: 'missing' });
-    const proc = this.#start();
+    const { proc } = this.#start();
     return new Promise<BlobRead>((resolve, reject) => {
       this.#queue.push({ resolve, reject });
       proc.stdin?.write(`${name}\n`);
@@ -71,29 +71,30 @@ export class BlobReader {
 
   /** Ends the process after it has answered every request. */
   async close(): Promise<void> {
-    const proc = this.#proc;
-    if (!proc) return;
+    const spawned = this.#proc;
+    if (!spawned) return;
     this.#proc = undefined;
-    proc.stdin?.end();
-    await proc;
+    spawned.proc.stdin?.end();
+    await spawned.done;
   }
 
   #start() {
     if (this.#proc) return this.#proc;
-    const proc = spawnCatFile(this.#cwd);
+    const spawned = spawnProcess('git', gitArgs(['cat-file', '--batch']), { cwd: this.#cwd, env: gitEnv(), stdin: 'pipe' });
+    const { proc } = spawned;
     this.#head = [];
     this.#body = undefined;
     const pending: Request[] = [];
     this.#queue = pending;
     proc.stdin?.on('error', () => undefined); // git exiting early is reported below, not as EPIPE
     proc.stdout?.on('data', (chunk: Buffer) => this.#data(chunk));
-    void proc.then((r) => {
+    void spawned.done.then((r) => {
       if (pending.length === 0) return;
-      const e = r.code === 'ENOENT' ? gitError({ cwd: this.#cwd, what: this.#what }, 'missing-git', '') : gitError({ cwd: this.#cwd, what: this.#what }, 'other', String(r.stderr ?? ''));
+      const e = r.code === 'ENOENT' ? gitError({ cwd: this.#cwd, what: this.#what }, 'missing-git', '') : gitError({ cwd: this.#cwd, what: this.#what }, 'other', r.stderr);
       for (const req of pending.splice(0)) req.reject(e);
     });
-    this.#proc = proc;
-    return proc;
+    this.#proc = spawned;
+    return spawned;
   }
 
   #data(chunk: Buffer): void {
@@ -147,14 +148,4 @@ export class BlobReader {
   #answer(r: BlobRead): void {
     this.#queue.shift()?.resolve(r);
   }
-}
-
-function spawnCatFile(cwd: string) {
-  return execa('git', gitArgs(['cat-file', '--batch']), {
-    cwd,
-    env: gitEnv(),
-    reject: false,
-    stdin: 'pipe',
-    buffer: { stdout: false, stderr: true },
-  });
 }

@@ -3,8 +3,8 @@
  * per batch of paths, however many files and keys; the blobs are then read on demand through the shared
  * `BlobReader` (blobs.ts).
  */
-import { execa } from 'execa';
 import { gitArgs, gitEnv, gitError, runGit } from './git.ts';
+import { spawnProcess } from './spawn.ts';
 
 /** One commit that changed a file. */
 export interface FileVersion {
@@ -47,7 +47,7 @@ export async function fileVersions(root: string, paths: readonly string[], signa
 }
 
 async function hasHead(root: string): Promise<boolean> {
-  const r = await execa('git', gitArgs(['rev-parse', '--verify', '--quiet', 'HEAD']), { cwd: root, env: gitEnv(), reject: false });
+  const r = await spawnProcess('git', gitArgs(['rev-parse', '--verify', '--quiet', 'HEAD']), { cwd: root, env: gitEnv(), stdin: 'ignore' }).done;
   if (r.code === 'ENOENT') throw gitError({ cwd: root, what: 'secret ages' }, 'missing-git', '');
   return r.exitCode === 0;
 }

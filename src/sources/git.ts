@@ -3,8 +3,8 @@
  * SealgateError('GIT') messages.
  */
 import { StringDecoder } from 'node:string_decoder';
-import { execa } from 'execa';
 import { SealgateError } from '../errors.ts';
+import { spawnProcess, type ProcessResult } from './spawn.ts';
 
 /**
  * Flags for every diff sealgate parses. Each one pins something a user's config or environment could
@@ -120,17 +120,12 @@ export function gitArgs(args: readonly string[]): string[] {
  * @throws SealgateError('GIT') with one line: git missing, not a repository, or git's own first error line.
  */
 export async function runGit(args: readonly string[], opts: GitOptions): Promise<string> {
-  const r = await execa('git', gitArgs(args), {
-    cwd: opts.cwd,
-    env: gitEnv(opts.fromPath),
-    reject: false,
-    stdin: 'ignore',
-    stripFinalNewline: false,
-    maxBuffer: 1024 * 1024 * 1024,
-    ...(opts.signal ? { cancelSignal: opts.signal } : {}),
-  });
+  const { proc, done } = spawnProcess('git', gitArgs(args), { cwd: opts.cwd, env: gitEnv(opts.fromPath), stdin: 'ignore', signal: opts.signal });
+  const chunks: Buffer[] = [];
+  proc.stdout?.on('data', (c: Buffer) => chunks.push(c));
+  const r = await done;
   checkResult(r, opts);
-  return String(r.stdout);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -149,29 +144,22 @@ export async function* gitLines(args: readonly string[], opts: GitOptions): Asyn
  * @throws SealgateError('GIT') like runGit, after the last chunk.
  */
 export async function* gitChunks(args: readonly string[], opts: GitOptions): AsyncGenerator<Buffer> {
-  const proc = execa('git', gitArgs(args), {
-    cwd: opts.cwd,
-    env: gitEnv(opts.fromPath),
-    reject: false,
-    stdin: 'ignore',
-    buffer: { stdout: false, stderr: true },
-    ...(opts.signal ? { cancelSignal: opts.signal } : {}),
-  });
+  const { proc, done } = spawnProcess('git', gitArgs(args), { cwd: opts.cwd, env: gitEnv(opts.fromPath), stdin: 'ignore', signal: opts.signal });
   let finished = false;
   try {
     if (proc.stdout) yield* proc.stdout as AsyncIterable<Buffer>;
     finished = true;
   } finally {
     if (!finished) proc.kill();
-    const r = await proc;
+    const r = await done;
     if (finished) checkResult(r, opts);
   }
 }
 
-function checkResult(r: { code?: string | undefined; exitCode?: number | undefined; isCanceled: boolean; stderr: unknown }, opts: GitOptions): void {
-  if (r.isCanceled) throw new SealgateError('GIT', `${opts.what}: cancelled`);
+function checkResult(r: ProcessResult, opts: GitOptions): void {
+  if (r.canceled) throw new SealgateError('GIT', `${opts.what}: cancelled`);
   if (r.code === 'ENOENT') throw gitError(opts, 'missing-git', '');
-  if (r.exitCode !== 0) throw gitError(opts, classify(String(r.stderr ?? '')), String(r.stderr ?? ''));
+  if (r.exitCode !== 0) throw gitError(opts, classify(r.stderr), r.stderr);
 }
 
 /** The lines of a text stream, split on `\n` only (a `\r` stays part of its line). */
