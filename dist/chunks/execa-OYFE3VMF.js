@@ -1,2 +1,0 @@
-import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-import{$,ExecaError,ExecaSyncError,execa,execaCommand,execaCommandSync,execaNode,execaSync,getCancelSignal,getEachMessage,getOneMessage,parseCommandString,sendMessage}from"./chunk-RPBVS7FW.js";import"./chunk-X7O5GAKN.js";export{$,ExecaError,ExecaSyncError,execa,execaCommand,execaCommandSync,execaNode,execaSync,getCancelSignal,getEachMessage,getOneMessage,parseCommandString,sendMessage};

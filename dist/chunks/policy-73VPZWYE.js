@@ -1,2 +1,0 @@
-import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-import{resolveSealPolicy}from"./chunk-Z4377N2J.js";import"./chunk-7DKVA4B5.js";import"./chunk-JL44PJHX.js";import"./chunk-QCUMITNJ.js";import"./chunk-CK7YME6L.js";import"./chunk-3AIEM64X.js";import"./chunk-HS4P4DKS.js";import"./chunk-X7O5GAKN.js";export{resolveSealPolicy};
