@@ -3,7 +3,7 @@
 // than the 4 leading/trailing characters redaction keeps) — except where showing it is the command's
 // purpose (`decrypt`, `unseal`, `--no-redact`), which must show it there and nowhere else.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
@@ -47,6 +47,9 @@ const T = {
   sealRaw: password('value for seal --raw'),
   encrypt: password('Secret to encrypt'),
   encryptEnv: password('dotenv value to encrypt'),
+  fixSeal: password('Secret for fix to seal'),
+  fixData: password('Secret data for fix to seal'),
+  fixSops: password('Secret for fix to encrypt'),
 };
 const SCANNED = Object.values(S);
 const ALL = [...SCANNED, ...Object.values(T)];
@@ -255,6 +258,67 @@ Sx('the GitHub Action: step log, job summary, outputs and SARIF', async () => {
   }
 });
 
+Sx('scan --history (worker threads and in-process), every format, and with --no-redact only where asked', async () => {
+  const outputs: Output[] = [];
+  for (const format of FORMATS) {
+    const r = await runCaptured(`scan --history --format ${format}`, ['scan', '--history', '--format', format, '--jobs', format === 'json' ? '2' : '1'], repo.dir);
+    assert.is(r.r.exitCode, 1, r.r.stderr);
+    outputs.push(...r.outputs);
+  }
+  const since = await runCaptured('scan --history --since', ['scan', '--history', '--since', base, '--all', '--format', 'json'], repo.dir);
+  assert.is(since.r.exitCode, 1, since.r.stderr);
+  outputs.push(...since.outputs);
+  assertNoLeak(outputs);
+  const revealed = await runCaptured('scan --history --no-redact', ['scan', '--history', '--no-redact', '--format', 'json', '--output', 'h.json'], repo.dir);
+  assert.ok((revealed.files.get('h.json') ?? '').includes(S.github.value), 'the requested report reveals');
+  assertNoLeak([{ label: 'stdout', text: revealed.r.stdout }, { label: 'stderr', text: revealed.r.stderr }]);
+  rmSync(repo.path('h.json'));
+});
+
+// ---- fixing: fix, fix --dry-run, scan --staged --fix -------------------------------------------------------
+
+/** A repository with a seal: policy (sealed-secrets for k8s/, SOPS for sops/) and Secrets to fix. */
+function fixRepo(): TempRepo {
+  const r = new TempRepo();
+  r.commit('base', { 'README.md': '# x\n' });
+  r.write({
+    'prod.pem': readFileSync(CERT, 'utf8'),
+    '.sealgate.yaml': `seal:\n  - { path: "sops/**", method: sops, age: [${ALICE.recipient}] }\n  - { path: "k8s/**", method: sealed-secrets, cert: prod.pem }\n`,
+    'k8s/app.yaml': `# the app\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: app, namespace: shop}\ndata: {LOG_LEVEL: info}\n---\n${secretYaml('db', 'password', T.fixSeal.value, 'shop')}  extra: ${T.fixData.value}\n`,
+    'sops/api.yaml': secretYaml('api', 'token', T.fixSops.value, 'shop'),
+  });
+  return r;
+}
+
+Sx('fix: the dry-run diff, the fix itself and scan --staged --fix show no plaintext; --dry-run --no-redact shows it', async () => {
+  const r = fixRepo();
+  try {
+    const outputs: Output[] = [];
+    const dry = await runCaptured('fix --dry-run', ['fix', '--dry-run'], r.dir);
+    assert.is(dry.r.exitCode, 1, dry.r.stderr);
+    assert.match(dry.r.stdout, /^[-+]/m, 'a diff');
+    assert.is(dry.files.size, 0, 'a dry run writes nothing');
+    outputs.push(...dry.outputs);
+    const exact = await cli(['fix', '--dry-run', '--no-redact'], { cwd: r.dir });
+    assert.ok(exact.stdout.includes(`-  password: ${T.fixSeal.value}`), '--no-redact shows the removed value: its purpose');
+    assertNoLeak([{ label: 'fix --dry-run --no-redact stderr', text: exact.stderr }]);
+    r.git('add', '-A');
+    const staged = await runCaptured('scan --staged --fix', ['scan', '--staged', '--fix'], r.dir, { env: { HOME: r.dir } });
+    assert.is(staged.r.exitCode, 1, staged.r.stderr);
+    assert.ok(staged.files.has('k8s/app.yaml') && staged.files.has('sops/api.yaml'), 'both files fixed');
+    outputs.push(...staged.outputs);
+    r.git('checkout', '--', '.');
+    const fixed = await runCaptured('fix', ['fix'], r.dir, { env: { HOME: r.dir } });
+    assert.is(fixed.r.exitCode, 0, fixed.r.stdout + fixed.r.stderr);
+    outputs.push(...fixed.outputs);
+    const after = await runCaptured('scan after fix', ['scan', '--format', 'json'], r.dir, { env: { SOPS_AGE_KEY_FILE: ALICE.file } });
+    outputs.push(...after.outputs);
+    assertNoLeak(outputs);
+  } finally {
+    r.remove();
+  }
+});
+
 // ---- sealing: seal, unseal, reseal, inspect, keygen ------------------------------------------------------
 
 Sx('seal (stdout, -w, --merge-into, --raw), inspect and reseal show no plaintext; unseal shows it where asked', async () => {
@@ -406,7 +470,7 @@ Sx('bad input: one line on stderr, exit 2, never a planted secret — and with -
 
 // ---- no plaintext in temp files ---------------------------------------------------------------------------
 
-Sx('no plaintext reaches TMPDIR or a stray file: seal -w, --merge-into, reseal, encrypt -i/--output, rotate -i, updatekeys -y, decrypt -i', () => {
+Sx('no plaintext reaches TMPDIR or a stray file: seal -w, --merge-into, reseal, encrypt -i/--output, rotate -i, updatekeys -y, decrypt -i, fix', () => {
   const tmp = mkdtempSync(join(work, 'tmpdir-'));
   const dir = mkdtempSync(join(work, 'inplace-'));
   const env = { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp, SOPS_AGE_KEY_FILE: ALICE.file, HOME: dir };
@@ -439,7 +503,19 @@ Sx('no plaintext reaches TMPDIR or a stray file: seal -w, --merge-into, reseal, 
   assert.is(r.status, 0, r.stderr);
   assert.equal([...changed(before, snapshot(dir)).keys()], ['sops.yaml'], 'decrypt -i writes only its file');
   assert.equal(readdirSync(tmp), []);
-  mkdirSync(join(dir, 'empty'));
+
+  const fixing = fixRepo();
+  try {
+    const beforeFix = snapshot(fixing.dir);
+    const fixed = spawnSync(process.execPath, [BIN, 'fix'], { cwd: fixing.dir, env: { ...env, HOME: fixing.dir }, encoding: 'utf8' });
+    assert.is(fixed.status, 0, fixed.stdout + fixed.stderr);
+    const touched = changed(beforeFix, snapshot(fixing.dir));
+    assert.equal([...touched.keys()].sort(), ['k8s/app.yaml', 'sops/api.yaml'], 'fix writes only the files it fixes');
+    assert.equal(readdirSync(tmp), [], 'fix left nothing in TMPDIR');
+    assertNoLeak([...touched].map(([p, text]) => ({ label: `fix wrote ${p}`, text })));
+  } finally {
+    fixing.remove();
+  }
 });
 
 Sx.run();
