@@ -3,12 +3,10 @@
 // (the engine must stay linear). `npm run bench:hostile`; writes the "Hostile inputs" section of BENCHMARKS.md.
 import { CredentialEngine } from '../src/scanners/credentials/engine.ts';
 import { builtinCredentialRules } from '../src/scanners/credentials/rules/index.ts';
-import { example } from '../test/helpers/credentials.ts';
+import { hostileLines } from '../test/helpers/credentials.ts';
 import { HOSTILE_CASES, runCase } from '../test/helpers/hostile-cases.ts';
 import { machine, writeSection } from './report.ts';
 
-const MB = 1024 * 1024;
-const fill = (unit: string) => unit.repeat(Math.ceil(MB / Math.max(1, unit.length))).slice(0, MB);
 const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 
 const rows: string[] = [];
@@ -22,22 +20,14 @@ for (const c of HOSTILE_CASES) {
   console.log(`${c.name}: ${r.outcome} in ${fmt(r.ms)} (bound ${c.boundSeconds} s)`);
 }
 
-// Every rule alone on 1 MB lines of its keywords, `keyword=` and truncated true examples.
+// Every rule alone on the 1 MB lines test/hostile/credentials.hostile.test.ts uses.
 const rules = builtinCredentialRules();
 let slowest = { id: '', ms: 0 };
 let total = 0;
 let inputs = 0;
 for (const rule of rules) {
   const engine = new CredentialEngine([rule]);
-  const lines = [
-    ...rule.keywords.map((k) => fill(k)),
-    ...rule.keywords.map((k) => fill(`${k}=`)),
-    ...rule.tps.slice(0, 2).map((tp) => {
-      const t = example(tp).text.replace(/\n/g, ' ');
-      return fill(t.slice(0, Math.max(1, t.length - 1)));
-    }),
-  ];
-  for (const text of lines) {
+  for (const text of hostileLines(rule)) {
     const t0 = performance.now();
     engine.detect(text, { path: 'hostile.txt', decodeDepth: 2 });
     const ms = performance.now() - t0;
@@ -59,7 +49,8 @@ Command: \`npm run bench:hostile\`.
 ${rows.join('\n')}
 
 **Credential rules on 1 MB single lines:** ${rules.length} rules, each alone on ${inputs} lines of 1 MB made of
-its own keywords, \`keyword=\` and truncated true examples: ${fmt(total)} in all, ${fmt(total / inputs)} per MB on
+its own keywords, \`keyword=\` and truncated true examples (the inputs of
+\`test/hostile/credentials.hostile.test.ts\`): ${fmt(total)} in all, ${fmt(total / inputs)} per MB on
 average, the slowest rule \`${slowest.id}\` at ${fmt(slowest.ms)} per MB (linear: a backtracking regex takes
 minutes here). ${over === 0 ? 'Every case ended as expected within its bound.' : `**${over} case(s) missed their outcome or bound.**`}`,
 );
