@@ -15,7 +15,7 @@ for (const c of HOSTILE_CASES) {
   const r = await runCase(c);
   const ok = r.outcome === c.expect && r.ms <= c.boundSeconds * 1000;
   if (!ok) over++;
-  const line = r.outcome === 'error' ? `: \`${r.stderr.trim().replace(/^sealgate: [^:]*: /, '').slice(0, 70)}\`` : '';
+  const line = r.outcome === 'error' ? `: \`${r.stderr.trim().replace(/^sealgate: \S+?:(\d+:)? /, '').slice(0, 70)}\`` : '';
   rows.push(`| ${c.name} | ${r.outcome}${line} | ${fmt(r.ms)} | ${c.boundSeconds} s | ${ok ? 'yes' : '**no**'} |`);
   console.log(`${c.name}: ${r.outcome} in ${fmt(r.ms)} (bound ${c.boundSeconds} s)`);
 }
