@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { writeFileAtomic } from '../atomic-write.ts';
-import { SealgateError } from '../errors.ts';
+import { isSealgateError, SealgateError } from '../errors.ts';
 import { isScope, SCOPES, type SealedSecretScope } from '../parse/sealed-secret.ts';
 import { loadSealingKey, type SealingKey } from '../sealers/kubeseal/cert.ts';
 import { execaRunner, fetchControllerCert, readCertSource, type CommandRunner } from '../sealers/kubeseal/cert-source.ts';
@@ -39,7 +39,13 @@ export async function readInputText(path: string | undefined, io: CliIO): Promis
 export function readFileText(path: string, io: CliIO): string {
   const size = statSync(resolve(io.cwd, path), { throwIfNoEntry: false })?.size ?? 0;
   checkInputSize(size, path);
-  return readFileBytes(path, io).toString('utf8');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(readFileBytes(path, io));
+  } catch (e) {
+    if (isSealgateError(e)) throw e;
+    // Replacing the bytes would seal values other than the file's (kubeseal refuses such input too).
+    throw new SealgateError('INPUT', 'not valid UTF-8', path);
+  }
 }
 
 export function readFileBytes(path: string, io: CliIO): Buffer {

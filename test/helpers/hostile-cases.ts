@@ -42,6 +42,7 @@ function aliasBomb(): string {
   return s;
 }
 
+const badUtf8 = () => Buffer.concat([Buffer.from(head('utf8')), Buffer.from([0x20, 0x20, 0x6e, 0x3a, 0x20, 0xff, 0xfe, 0xc3, 0x28, 0x0a])]);
 const deepFlow = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
 const deepBlock = (n: number) => Array.from({ length: n }, (_, i) => `${' '.repeat(i)}k${i}:\n`).join('');
 const write = (dir: string, name: string, data: string | Uint8Array) => {
@@ -67,7 +68,9 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: '10,000-deep nesting (JSON): encrypt', expect: 'error', boundSeconds: 5, setup: (d) => ({ argv: encryptArgs(write(d, 'deep.json', `{"a":${deepFlow(10_000)}}`)) }) },
   { name: '10,000-deep nesting: inspect', expect: 'error', boundSeconds: 5, setup: (d) => ({ argv: ['inspect', write(d, 'deep.yaml', `kind: SealedSecret\nx: ${deepFlow(10_000)}\n`)] }) },
   { name: '3,000-deep block nesting (4.5 MB of indentation): scan', expect: 'finding', boundSeconds: 10, setup: (d) => ({ argv: ['scan', write(d, 'block.yaml', head('block') + deepBlock(3_000))] }) },
-  { name: 'invalid UTF-8 around a secret: scan', expect: 'finding', boundSeconds: 5, setup: (d) => ({ argv: ['scan', write(d, 'utf8.yaml', Buffer.concat([Buffer.from(head('utf8')), Buffer.from([0x20, 0x20, 0x6e, 0x3a, 0x20, 0xff, 0xfe, 0xc3, 0x28, 0x0a])]))] }) },
+  { name: 'invalid UTF-8 around a secret: scan', expect: 'finding', boundSeconds: 5, setup: (d) => ({ argv: ['scan', write(d, 'utf8.yaml', badUtf8())] }) },
+  { name: 'invalid UTF-8: seal', expect: 'error', message: /not valid UTF-8/, boundSeconds: 5, setup: (d) => ({ argv: sealArgs(write(d, 'utf8.yaml', badUtf8())) }) },
+  { name: 'invalid UTF-8: encrypt', expect: 'error', message: /not valid UTF-8.*--input-type binary/, boundSeconds: 5, setup: (d) => ({ argv: encryptArgs(write(d, 'utf8.yaml', badUtf8())) }) },
   { name: 'NUL bytes: scan', expect: 'note', boundSeconds: 5, setup: (d) => ({ argv: ['scan', write(d, 'nul.yaml', `${head('nul')}\0\0\0`)] }) },
   { name: 'NUL bytes on stdin: scan -', expect: 'note', boundSeconds: 5, setup: () => ({ argv: ['scan', '-'], stdin: `${head('nul')}\0` }) },
   {

@@ -275,8 +275,17 @@ export const yamlStore: Store = {
   emitValue: (v) => (isBranch(v) ? emit([v]) : new Document(toNode(v)).toString({ indent: 4, indentSeq: true, lineWidth: 0 })),
 };
 
-/** UTF-8 text of a file (a BOM is dropped). */
+/**
+ * UTF-8 text of a file (a BOM is dropped).
+ * @throws SealgateError('INPUT') for bytes that are not UTF-8: replacing them would silently change the
+ *   values that get encrypted (sops' YAML parser refuses such files too).
+ */
 export function decodeText(bytes: Uint8Array): string {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new SealgateError('INPUT', 'not valid UTF-8 (to encrypt it byte for byte: --input-type binary)');
+  }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
