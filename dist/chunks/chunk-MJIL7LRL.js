@@ -1,5 +1,5 @@
 import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-import{parseCommandArgs,readFileText,readInputText,resolveSealingKey}from"./chunk-F7YISPRD.js";import{inspect}from"./chunk-GCIMO3XF.js";import{SealgateError}from"./chunk-HS4P4DKS.js";var INSPECT_HELP=`Usage: sealgate inspect [FILE...|-] [--cert CERT] [--format text|json]
+import{parseCommandArgs,readFileText,readInputText,resolveSealingKey}from"./chunk-JXEWG3Y5.js";import{inspect}from"./chunk-GCIMO3XF.js";import{SealgateError}from"./chunk-HS4P4DKS.js";var INSPECT_HELP=`Usage: sealgate inspect [FILE...|-] [--cert CERT] [--format text|json]
 
 Checks SealedSecrets without any key: apiVersion, name, a namespace for strict and namespace-wide
 scope, scope annotations that are exactly "true" and the same on metadata and

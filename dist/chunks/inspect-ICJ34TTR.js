@@ -1,2 +1,0 @@
-import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
-import{INSPECT_HELP,inspectCommand}from"./chunk-NTXO3UUY.js";import"./chunk-F7YISPRD.js";import"./chunk-MBE4A2Z6.js";import"./chunk-SPFMGYNI.js";import"./chunk-GCIMO3XF.js";import"./chunk-XZLQUNU2.js";import"./chunk-M3RLBQ6Y.js";import"./chunk-72ZVIYM4.js";import"./chunk-R3U75F24.js";import"./chunk-3545NKUA.js";import"./chunk-3AIEM64X.js";import"./chunk-HS4P4DKS.js";import"./chunk-X7O5GAKN.js";export{INSPECT_HELP,inspectCommand};
