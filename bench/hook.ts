@@ -83,8 +83,9 @@ sealgate: ${ms(sg)}, ${ratio(sg, floor)} the floor — ${verdict}.
 
 Why (profiled with \`node --cpu-prof\` on 2026-11-29): on a one-line change sealgate costs about 2.5× \`node -e 0\`
 (≈ 200 ms against 75 ms of CPU). The extra goes to reading and compiling the ~0.8 MB of bundled JavaScript
-the scan path needs (~45 ms: the yaml library, execa, 372 credential rules, the manifest detectors), the
-modules' top-level code (~20 ms), two git processes started through execa (~15–25 ms) and building the
+the scan path needs (~45 ms: the yaml library, 372 credential rules, the manifest detectors), the
+modules' top-level code (~20 ms), two git processes (~5 ms since they are started with node:child_process;
+execa's load and first spawn cost ~25 ms of CPU here, measured with hyperfine) and building the
 rule set (~8 ms; 35 ms before its keyword automaton was made lazy). On this change the YAML parse of the
 8 Deployments comes on top, about half of the run with a cold JIT. What was tried: a lazy Aho–Corasick
 table (kept), rule examples expanded on first use instead of at load (kept, −20 ms), Node ≥ 22.1's compile
