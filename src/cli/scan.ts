@@ -80,7 +80,7 @@ export async function scanCommand(argv: string[], io: CliIO): Promise<CliResult>
     ...(v.range !== undefined ? { range: v.range } : {}),
     ...(v.history ? { history: { ...(v.since !== undefined ? { since: v.since } : {}), ...(v.all ? { all: true } : {}) } } : {}),
     ...(jobs !== undefined ? { workers: jobs } : {}),
-    ...(v.history && io.stderrIsTTY && io.progress ? { onProgress: progressLine(io.progress.bind(io)) } : {}),
+    ...(io.stderrIsTTY && io.progress ? { onProgress: v.history ? progressLine(io.progress.bind(io)) : filesProgressLine(io.progress.bind(io)) } : {}),
     ...(fromStdin ? { stdin: { text: await io.readStdin(), name: v['stdin-name'] ?? '-', diff: v.diff ?? false } } : {}),
     config,
     reveal: v['no-redact'] ?? false,
@@ -128,6 +128,22 @@ export function progressLine(show: (line: string) => void): (progress: ScanProgr
       eta = `  ETA ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
     }
     show(`history: ${count} commits  ${mb.toFixed(1)} MB  ${rate.toFixed(1)} MB/s${eta}`);
+  };
+}
+
+/**
+ * Any other scan's progress as `scanning: 1,234 files`, drawn at most every 100 ms and only once the scan
+ * has run for half a second (a pre-commit hook on a small change never draws anything).
+ */
+export function filesProgressLine(show: (line: string) => void, now: () => number = () => performance.now()): (progress: ScanProgress) => void {
+  const started = now();
+  let last = 0;
+  return (progress) => {
+    const t = now();
+    if (t - started < 500 || t - last < 100) return;
+    last = t;
+    const what = progress.phase === 'files' ? 'scanning' : progress.phase === 'context' ? 'reading for context' : progress.phase;
+    show(`${what}: ${progress.files.toLocaleString('en')} files`);
   };
 }
 
