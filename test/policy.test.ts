@@ -57,6 +57,16 @@ for (const { rule } of POLICY_CHECKS) {
   }
 }
 
+P('externalsecret-no-refresh: never refreshing is low, relying on the 1h default is only info', async () => {
+  const dir = join(root, 'externalsecret-no-refresh');
+  const zero = await findingsOf('externalsecret-no-refresh', join(dir, 'tp/refresh-interval-zero.yaml'));
+  assert.equal(zero.map((f) => f.severity), ['low']);
+  const unset = await findingsOf('externalsecret-no-refresh', join(dir, 'tp/no-refresh-interval-relies-on-the-default.yaml'));
+  assert.equal(unset.map((f) => f.severity), ['info']);
+  assert.match(unset[0]?.message ?? '', /sets no refreshInterval.*operator default \(1h\)/);
+  assert.equal(await findingsOf('externalsecret-no-refresh', join(dir, 'fp/refresh-hourly.yaml')), []);
+});
+
 P('policy checks are off in a plain scan', async () => {
   const found = await findingsOf('automount-token', join(root, 'automount-token/tp/deployment-with-default-service-account.yaml'), false);
   assert.equal(found, []);

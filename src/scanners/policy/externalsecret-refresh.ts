@@ -7,7 +7,7 @@ const rule: RuleMeta = {
   severity: 'low',
   title: 'ExternalSecret never refreshes',
   description:
-    'An ExternalSecret or ClusterExternalSecret with refreshInterval 0 (fetch once) or refreshPolicy CreatedOnce/OnChange: a value rotated in the secret store never reaches the cluster. (No refreshInterval at all means the operator default of 1h, which refreshes.)',
+    'An ExternalSecret or ClusterExternalSecret with refreshInterval 0 (fetch once) or refreshPolicy CreatedOnce/OnChange: a value rotated in the secret store never reaches the cluster. One with no refreshInterval at all gets an info finding: it refreshes on the operator default (1h), a delay nobody reviewed.',
   help: 'Set spec.refreshInterval to a duration such as 1h (and refreshPolicy: Periodic), so rotations in the store propagate.',
   tags: ['governance', 'rotation', 'external-secrets'],
 };
@@ -39,14 +39,28 @@ export const externalSecretNoRefresh: PolicyCheck = {
       const policy = es.refreshPolicy;
       const once = policy === 'CreatedOnce' || policy === 'OnChange';
       const zero = es.refreshInterval !== undefined && durationSeconds(es.refreshInterval) === 0;
-      if (!once && !zero) return [];
+      const identity = `${es.id.kind}:${es.id.namespace ?? ''}/${es.id.name ?? ''}`;
+      if (!once && !zero) {
+        if (es.refreshInterval !== undefined) return [];
+        // The CRD defaults it to 1h, so this refreshes: worth a note, not a failure.
+        return [
+          policyDetection(rule, {
+            place: es.place,
+            span: es.refreshSpan,
+            message: `${describe(es.id)} sets no refreshInterval: Secret '${es.secretName}' follows the store on the operator default (1h); set it explicitly so the rotation delay is a reviewed choice.`,
+            identity,
+            object: es.id,
+            severity: 'info',
+          }),
+        ];
+      }
       const why = once ? `has refreshPolicy ${policy}` : `has refreshInterval ${es.refreshInterval || '0'}`;
       return [
         policyDetection(rule, {
           place: es.place,
           span: es.refreshSpan,
           message: `${describe(es.id)} ${why}, so a value rotated in the secret store never reaches Secret '${es.secretName}'.`,
-          identity: `${es.id.kind}:${es.id.namespace ?? ''}/${es.id.name ?? ''}`,
+          identity,
           object: es.id,
         }),
       ];

@@ -76,7 +76,7 @@ function facts(inv: Inventory, ctx: RepoContext): AuditFacts {
       tracked: ages.length,
       overdue: ages.filter((a) => a.overdue).length,
       unknownAge: ages.filter((a) => a.ageDays === undefined).length,
-      externalSecretsWithoutRefresh: externalSecretNoRefresh.run(inv, ctx).length,
+      externalSecretsWithoutRefresh: externalSecretNoRefresh.run(inv, ctx).filter((d) => d.detection.severity !== 'info').length,
     },
     injection: {
       envFrom: uses.reduce((n, p) => n + p.envSecrets.filter((u) => u.via === 'envFrom').length, 0),
