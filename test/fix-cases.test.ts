@@ -86,8 +86,19 @@ REFUSE('a path no rule matches: say so, name the way out, exit 1', async () => {
 REFUSE('a Secret without namespace in strict scope: the sealer\'s reason with its line; the file stays whole', async () => {
   const r = await refused({ 'clusters/prod/two.yaml': `${SECRET('ok', 'ok-pw-12345')}---\n${SECRET('nons', 'nons-pw-12345', '')}` });
   assert.is(r.exitCode, 1);
-  assert.match(r.stdout, /not fixed: clusters\/prod\/two\.yaml:9 {2}Secret nons: Secret "nons" has no metadata\.namespace/);
+  assert.match(r.stdout, /not fixed: clusters\/prod\/two\.yaml:9 {2}Secret nons: Secret "nons" has no metadata\.namespace and no kustomization that includes it sets one \(strict scope seals it for one namespace\): add metadata\.namespace, or seal it cluster-wide/);
   assert.not.match(r.stdout, /sealed: /);
+  assert.not.match(r.stdout, /--namespace/, 'fix has no --namespace flag to suggest');
+});
+REFUSE('a Secret without namespace that overlays put in several namespaces is refused, naming them', async () => {
+  const r = await refused({
+    'clusters/prod/base/db.yaml': SECRET('db', 'base-pw-66123', ''),
+    'clusters/prod/base/kustomization.yaml': 'resources:\n  - db.yaml\n',
+    'clusters/prod/shop/kustomization.yaml': 'namespace: shop\nresources:\n  - ../base\n',
+    'clusters/prod/shop-eu/kustomization.yaml': 'namespace: shop-eu\nresources:\n  - ../base\n',
+  });
+  assert.is(r.exitCode, 1);
+  assert.match(r.stdout, /not fixed: clusters\/prod\/base\/db\.yaml:1 {2}Secret db: Secret "db" has no metadata\.namespace and its kustomizations put it in 2 namespaces \(shop, shop-eu\): add metadata\.namespace, or seal it cluster-wide/);
 });
 REFUSE('a file that would still hold a plaintext secret fix cannot remove is not written (no temp copy of it either)', async () => {
   const deploy = `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: shop}\nspec:\n  template:\n    spec:\n      containers:\n        - name: web\n          image: web\n          env:\n            - name: DB_PASSWORD\n              value: Zk81-literal-password-x\n`;
@@ -125,6 +136,50 @@ REFUSE('scan --fix refuses stdin and --range', async () => {
   assert.match(r.stderr, /--fix rewrites working-tree files/);
 });
 REFUSE.run();
+
+const KUSTOMIZE = suite('fix: a Secret without namespace takes the one its kustomizations give it');
+async function fixedIn(files: Record<string, string>, path: string): Promise<{ stdout: string; stderr: string; exitCode: number; text: string; unsealed: { exitCode: number; stdout: string } }> {
+  const repo = await fixRepo({ ...BASE, ...files });
+  try {
+    const r = await cli(['fix'], { cwd: repo.dir });
+    const text = readFileSync(repo.path(path), 'utf8');
+    const unsealed = await cli(['unseal', '--key', 'keys/prod.key', path], { cwd: repo.dir });
+    return { ...r, text, unsealed };
+  } finally {
+    repo.remove();
+  }
+}
+KUSTOMIZE('the kustomization beside it: sealed for its namespace, said in the report, opens there', async () => {
+  const r = await fixedIn({ 'clusters/prod/db/secret.yaml': SECRET('db', 'kz-pw-41822', ''), 'clusters/prod/db/kustomization.yaml': 'namespace: shop\nresources:\n  - secret.yaml\n' }, 'clusters/prod/db/secret.yaml');
+  assert.is(r.exitCode, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /warning: Secret "db": sealed for namespace "shop", which clusters\/prod\/db\/kustomization\.yaml gives it/);
+  assert.match(r.text, /kind: SealedSecret\nmetadata:\n(?:.*\n)*? {2}namespace: shop\n/);
+  assert.is(r.unsealed.exitCode, 0, r.unsealed.stdout);
+  assert.match(r.unsealed.stdout, /namespace: shop/);
+  assert.not.match(r.stdout + r.stderr, /kz-pw-41822/);
+});
+KUSTOMIZE('the outermost kustomization wins, through directories and bases', async () => {
+  const r = await fixedIn(
+    {
+      'clusters/prod/base/db.yaml': SECRET('db', 'kz-pw-90210', ''),
+      'clusters/prod/base/kustomization.yaml': 'namespace: base-ns\nresources:\n  - db.yaml\n',
+      'clusters/prod/overlay/kustomization.yml': 'namespace: payments\nbases:\n  - ../base\n  - github.com/example/remote//x?ref=v1\n',
+      'clusters/prod/kustomization.yaml': 'resources:\n  - overlay\n',
+    },
+    'clusters/prod/base/db.yaml',
+  );
+  assert.is(r.exitCode, 0, r.stdout + r.stderr);
+  assert.match(r.stdout, /sealed for namespace "payments", which clusters\/prod\/overlay\/kustomization\.yml gives it/);
+  assert.match(r.unsealed.stdout, /namespace: payments/);
+});
+KUSTOMIZE('cluster-wide scope needs no namespace: none is invented', async () => {
+  const sealedCw = `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\n  annotations:\n    sealedsecrets.bitnami.com/cluster-wide: "true"\nstringData:\n  password: kz-pw-33001\n`;
+  const r = await fixedIn({ 'clusters/prod/cw/secret.yaml': sealedCw, 'clusters/prod/cw/kustomization.yaml': 'namespace: shop\nresources: [secret.yaml]\n' }, 'clusters/prod/cw/secret.yaml');
+  assert.is(r.exitCode, 0, r.stdout + r.stderr);
+  assert.not.match(r.stdout, /sealed for namespace/);
+  assert.not.match(r.text, /namespace:/);
+});
+KUSTOMIZE.run();
 
 const POLICY = suite('seal: policy validation');
 const configError = (text: string): SealgateError => {

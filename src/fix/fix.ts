@@ -16,6 +16,7 @@ import { findRepoRoot, type Source } from '../sources/index.ts';
 import { runGit } from '../sources/git.ts';
 import type { ScanTarget } from '../target.ts';
 import { planDiff } from './diff.ts';
+import { KustomizeNamespaces } from './kustomize-namespace.ts';
 import { FIXABLE_RULES, planFile, type FilePlan, type FixRefusal } from './plan.ts';
 import { resolveSealPolicy, type FallbackRule, type SealPolicy } from './policy.ts';
 
@@ -108,6 +109,7 @@ export async function fix(options: FixOptions = {}): Promise<FixResult> {
 
   // The findings of exactly the text that will be rewritten (in --staged mode the scan above read the index).
   const current = await scanTexts(texts, scanOpts);
+  const namespaces = new KustomizeNamespaces(baseDir, repoRoot !== undefined);
   for (const t of texts) {
     const outcome = files.find((f) => f.path === t.path) as FileOutcome;
     const fixable = (current.get(t.path) ?? []).filter((f) => FIXABLE_RULES.has(f.ruleId));
@@ -115,7 +117,7 @@ export async function fix(options: FixOptions = {}): Promise<FixResult> {
       outcome.notes.push(options.staged ? `the working tree no longer holds the plaintext Secret that is staged: stage it ('git add ${t.path}')` : 'nothing to fix any more');
       continue;
     }
-    Object.assign(outcome, await planFile(t.path, t.abs, t.text, fixable, policy, options.now));
+    Object.assign(outcome, await planFile(t.path, t.abs, t.text, fixable, policy, { namespaces, ...(options.now ? { now: options.now } : {}) }));
   }
 
   // Never write a file that would still hold plaintext: its temporary copy could outlive a crash.

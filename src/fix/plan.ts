@@ -3,11 +3,13 @@
  * replacements for those byte ranges (sealed-secrets) or the whole file encrypted (sops), per the policy
  * rule for the file's path. All or nothing per file: when one Secret cannot be fixed, the file is left as it is.
  */
-import { isSealgateError } from '../errors.ts';
+import { isSealgateError, SealgateError } from '../errors.ts';
 import type { Finding } from '../findings/finding.ts';
 import { parseFile } from '../parse/file.ts';
 import { asSecret, objectRef } from '../parse/manifest.ts';
+import { scopeFromAnnotations } from '../parse/sealed-secret.ts';
 import type { ManifestDoc, ParsedFile } from '../parse/types.ts';
+import type { KustomizeNamespaces } from './kustomize-namespace.ts';
 import type { ResolvedSealRule, SealPolicy } from './policy.ts';
 import { sealDocument } from './seal-document.ts';
 import { encryptFile } from './sops-edit.ts';
@@ -48,11 +50,17 @@ export interface FilePlan {
   warnings: string[];
 }
 
+export interface PlanOptions {
+  now?: Date;
+  /** Where a Secret without `metadata.namespace` gets one (its kustomizations); without it, such a Secret is refused. */
+  namespaces?: KustomizeNamespaces;
+}
+
 /**
  * Plans the fix of `text` (the file at repository-relative `path`) for its `findings` (fixable ones,
  * found in exactly this text), sealing for `absPath`'s policy rule.
  */
-export async function planFile(path: string, absPath: string, text: string, findings: readonly Finding[], policy: SealPolicy, now?: Date): Promise<FilePlan> {
+export async function planFile(path: string, absPath: string, text: string, findings: readonly Finding[], policy: SealPolicy, options: PlanOptions = {}): Promise<FilePlan> {
   const plan: FilePlan = { path, before: text, changes: [], refusals: [], warnings: [] };
   const parsed = parseFile(path, text);
   const targets = new Map<ManifestDoc, number>();
@@ -72,7 +80,7 @@ export async function planFile(path: string, absPath: string, text: string, find
   }
   try {
     if (rule.method === 'sops') await encryptWhole(plan, rule, parsed, absPath);
-    else await sealEach(plan, rule, parsed, targets, now);
+    else await sealEach(plan, rule, parsed, targets, absPath, options);
   } catch (e) {
     if (!isSealgateError(e)) throw e;
     plan.refusals.push({ line: e.line ?? Math.min(...targets.values()), reason: e.message });
@@ -84,12 +92,18 @@ export async function planFile(path: string, absPath: string, text: string, find
   return plan;
 }
 
-async function sealEach(plan: FilePlan, rule: ResolvedSealRule, parsed: ParsedFile, targets: Map<ManifestDoc, number>, now: Date | undefined): Promise<void> {
+async function sealEach(plan: FilePlan, rule: ResolvedSealRule, parsed: ParsedFile, targets: Map<ManifestDoc, number>, absPath: string, options: PlanOptions): Promise<void> {
   const key = await rule.sealingKey();
   const edits: { range: Range; text: string }[] = [];
   for (const doc of targets.keys()) {
     try {
-      const edit = sealDocument(plan.before, parsed, doc, key, { file: plan.path, ...(rule.scope ? { scope: rule.scope } : {}), ...(now ? { now } : {}) });
+      const namespace = await namespaceToSealFor(plan, doc, rule, absPath, options.namespaces);
+      const edit = sealDocument(plan.before, parsed, doc, key, {
+        file: plan.path,
+        ...(rule.scope ? { scope: rule.scope } : {}),
+        ...(namespace ? { namespace } : {}),
+        ...(options.now ? { now: options.now } : {}),
+      });
       edits.push(edit);
       for (const w of edit.warnings) if (!plan.warnings.includes(w)) plan.warnings.push(w);
       plan.changes.push({ object: describe(doc), line: doc.root.span.line, method: 'sealed-secrets', key: `${rule.certName ?? key.source} (sha256 ${key.sha256.slice(0, 12)}…)`, rule: rule.where });
@@ -99,6 +113,31 @@ async function sealEach(plan: FilePlan, rule: ResolvedSealRule, parsed: ParsedFi
     }
   }
   if (edits.length > 0) plan.after = spliceAll(plan.before, edits);
+}
+
+/**
+ * The namespace to seal a Secret without `metadata.namespace` for: the one its kustomizations give it.
+ * Undefined when the Secret names its namespace or is sealed cluster-wide (no namespace in the label).
+ * @throws SealgateError('INPUT') at the Secret when no single namespace can be known.
+ */
+async function namespaceToSealFor(plan: FilePlan, doc: ManifestDoc, rule: ResolvedSealRule, absPath: string, namespaces: KustomizeNamespaces | undefined): Promise<string | undefined> {
+  const secret = asSecret(doc);
+  if (!secret || secret.namespace !== undefined) return undefined;
+  const scope = rule.scope ?? scopeFromAnnotations(secret.annotations);
+  if (scope === 'cluster-wide') return undefined;
+  const label = `Secret "${secret.name ?? '(unnamed)'}"`;
+  const clusterWide = 'or seal it cluster-wide (scope: cluster-wide in its seal: rule, or --scope cluster-wide with --cert)';
+  const found = namespaces ? await namespaces.of(absPath) : { kind: 'none' as const };
+  if (found.kind === 'one') {
+    const note = `${label}: sealed for namespace "${found.namespace}", which ${found.from} gives it (it has no metadata.namespace)`;
+    if (!plan.warnings.includes(note)) plan.warnings.push(note);
+    return found.namespace;
+  }
+  const why =
+    found.kind === 'none'
+      ? `has no metadata.namespace and no kustomization that includes it sets one (${scope} scope seals it for one namespace)`
+      : `has no metadata.namespace and its kustomizations put it in ${found.namespaces.length} namespaces (${found.namespaces.join(', ')})`;
+  throw new SealgateError('INPUT', `${label} ${why}: add metadata.namespace, ${clusterWide}`, plan.path, doc.root.span.line);
 }
 
 async function encryptWhole(plan: FilePlan, rule: ResolvedSealRule, parsed: ParsedFile, absPath: string): Promise<void> {

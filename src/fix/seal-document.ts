@@ -19,7 +19,7 @@ export interface SealedEdit {
  * @throws SealgateError('INPUT') naming the file and line when the Secret cannot be sealed as it is (no name,
  *   no namespace for a strict or namespace-wide scope, `data` that is not base64, template actions…).
  */
-export function sealDocument(text: string, parsed: ParsedFile, doc: ManifestDoc, key: SealingKey, options: { file: string; scope?: SealedSecretScope; now?: Date }): SealedEdit {
+export function sealDocument(text: string, parsed: ParsedFile, doc: ManifestDoc, key: SealingKey, options: { file: string; scope?: SealedSecretScope; namespace?: string; now?: Date }): SealedEdit {
   const range = docRange(parsed, doc);
   const style = rangeStyle(parsed, text, range);
   const input = paddedSlice(text, range, parsed.lines);
@@ -31,6 +31,7 @@ export function sealDocument(text: string, parsed: ParsedFile, doc: ManifestDoc,
     file: options.file,
     format: style === 'yaml-block' ? 'yaml' : 'json',
     ...(options.scope ? { scope: options.scope } : {}),
+    ...(options.namespace ? { namespace: options.namespace } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
   if (result.count !== 1) throw new SealgateError('INPUT', 'expected exactly one Secret here', options.file, doc.root.span.line);
