@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding.js';
 import type { ManifestDoc, ParsedFile } from '../parse/types.js';
+import type { KustomizeNamespaces } from './kustomize-namespace.js';
 import type { SealPolicy } from './policy.js';
 /** Rules whose findings `sealgate fix` remediates. */
 export declare const FIXABLE_RULES: ReadonlySet<string>;
@@ -32,10 +33,15 @@ export interface FilePlan {
     /** Things to tell the user (certificate expiring soon); never secrets. */
     warnings: string[];
 }
+export interface PlanOptions {
+    now?: Date;
+    /** Where a Secret without `metadata.namespace` gets one (its kustomizations); without it, such a Secret is refused. */
+    namespaces?: KustomizeNamespaces;
+}
 /**
  * Plans the fix of `text` (the file at repository-relative `path`) for its `findings` (fixable ones,
  * found in exactly this text), sealing for `absPath`'s policy rule.
  */
-export declare function planFile(path: string, absPath: string, text: string, findings: readonly Finding[], policy: SealPolicy, now?: Date): Promise<FilePlan>;
+export declare function planFile(path: string, absPath: string, text: string, findings: readonly Finding[], policy: SealPolicy, options?: PlanOptions): Promise<FilePlan>;
 /** The manifest a finding's line belongs to: the innermost document or List item whose object spans it. */
 export declare function docAt(parsed: ParsedFile, line: number): ManifestDoc | undefined;

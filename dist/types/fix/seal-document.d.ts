@@ -17,5 +17,6 @@ export interface SealedEdit {
 export declare function sealDocument(text: string, parsed: ParsedFile, doc: ManifestDoc, key: SealingKey, options: {
     file: string;
     scope?: SealedSecretScope;
+    namespace?: string;
     now?: Date;
 }): SealedEdit;
