@@ -70,6 +70,13 @@ H('each unfixable manifest rule gets a command naming the file, object and key; 
   );
   const kustomize = remediationHint(finding('kustomize-secret-generator', { kind: 'Secret', name: 'app', key: 'API_KEY' }, 'apps/kustomization.yaml'));
   assert.match(kustomize ?? '', /^Replace secretGenerator app \(API_KEY\) with a sealed Secret: `kubectl create secret generic app --from-literal=API_KEY="\$API_KEY" .* -w apps\/app\.sealed\.yaml`, list it under resources: in apps\/kustomization\.yaml/);
+  const fromKustomization = remediationHint(finding('kustomize-secret-generator', { kind: 'Secret', name: 'app', namespace: 'shop', key: 'conf/app.env:API_KEY' }, 'apps/kustomization.yaml'));
+  assert.is(
+    fromKustomization,
+    'Replace secretGenerator app and its env file with a sealed Secret: `kubectl create secret generic app -n shop --from-env-file=apps/conf/app.env --dry-run=client -o yaml | sealgate seal --cert CERT -w apps/app.sealed.yaml`, list it under resources: in apps/kustomization.yaml and delete the generator and apps/conf/app.env (or encrypt apps/conf/app.env with `sealgate encrypt` and generate the Secret with KSOPS); rotate the values.',
+  );
+  const fromEnvFile = remediationHint(finding('kustomize-secret-generator', { kind: 'Secret', name: 'app', key: 'API_KEY' }, 'apps/.env.prod'));
+  assert.match(fromEnvFile ?? '', /--from-env-file=apps\/\.env\.prod .* -w apps\/app\.sealed\.yaml`, list it under resources: in the kustomization that reads apps\/\.env\.prod and delete/);
   assert.match(remediationHint(finding('k8s-configmap-secret', { kind: 'ConfigMap', name: 'cfg', key: 'db.password' })) ?? '', /--from-literal=db\.password="\$DB_PASSWORD"/);
   assert.match(remediationHint(finding('helm-values-secret', { kind: 'values', key: 'postgresql.auth.password' }, 'charts/values.yaml')) ?? '', /sealgate encrypt charts\/values\.yaml --in-place/);
   assert.match(remediationHint(finding('kubeconfig-credential', { kind: 'Config', name: 'admin', key: 'token' }, 'kube config')) ?? '', /^Remove kube config from the repository \(`git rm --cached 'kube config'`/);

@@ -3,6 +3,7 @@
  * filled in, and the command to run. Used by the text reporter (`fix:` lines) and by `sealgate fix` for
  * the findings it cannot fix itself. Never contains the secret: values appear as shell variables.
  */
+import { posix } from 'node:path';
 import type { Finding, KubernetesRef } from './finding.ts';
 
 /** The remediation text, or undefined when the rule's generic help is all there is to say. */
@@ -40,8 +41,23 @@ function envHint(f: Finding, k: KubernetesRef | undefined): string {
   return `Pass the value of ${key || 'this argument'} through an environment variable from a Secret: ${createSecret(secret, k?.namespace, 'VALUE', f.file)}; add \`env: [{name: VALUE, valueFrom: {secretKeyRef: {name: ${secret}, key: VALUE}}}]\` and write the argument as $(VALUE) in ${f.file}; rotate the value.`;
 }
 
+/** The env files whose lines the kustomize rule reports from their own side (scanners/k8s/kustomize.ts). */
+const ENV_FILE = /(^|\/)(\.env|[^/]+\.env)(\.[^/]*)?$/i;
+
 function kustomizeHint(f: Finding, k: KubernetesRef | undefined): string {
   const name = k?.name ?? 'NAME';
+  // An env file's key: reported in the env file itself, or in the kustomization as `ENVFILE:KEY`.
+  const key = k?.key ?? '';
+  const colon = key.lastIndexOf(':');
+  const inEnvFile = ENV_FILE.test(f.file);
+  const envFile = inEnvFile ? f.file : colon > 0 ? posix.normalize(posix.join(posix.dirname(f.file), key.slice(0, colon))) : undefined;
+  if (envFile !== undefined) {
+    const dir = posix.dirname(inEnvFile ? envFile : f.file);
+    const out = shell(dir === '.' ? `${name}.sealed.yaml` : `${dir}/${name}.sealed.yaml`);
+    const ns = k?.namespace ? ` -n ${k.namespace}` : '';
+    const kustomization = inEnvFile ? `the kustomization that reads ${envFile}` : f.file;
+    return `Replace secretGenerator ${name} and its env file with a sealed Secret: \`kubectl create secret generic ${name}${ns} --from-env-file=${shell(envFile)} --dry-run=client -o yaml | sealgate seal --cert CERT -w ${out}\`, list it under resources: in ${kustomization} and delete the generator and ${envFile} (or encrypt ${envFile} with \`sealgate encrypt\` and generate the Secret with KSOPS); rotate the values.`;
+  }
   return `Replace secretGenerator ${name} (${k?.key ?? 'its value'}) with a sealed Secret: ${createSecret(name, k?.namespace, k?.key ?? 'KEY', f.file)}, list it under resources: in ${f.file} and delete the generator's literal or file (or keep an env file encrypted with \`sealgate encrypt\` and generate it with KSOPS); rotate the value.`;
 }
 

@@ -3,16 +3,19 @@
  * in the kustomization itself) and from `envs`/`env` and `files` (files next to it, `key=path` allowed),
  * resolved relative to the kustomization's directory with `input.readFile()`.
  *
- * Where it is reported: always in the kustomization, at the literal or at the line naming the file, one
- * detection per key (env files) or per file. The file's own lines are not reported by this rule: a
- * detection belongs to the target being scanned, and reporting from both sides would double every
- * finding in a full scan. (The credential rules still look at the env file itself.)
+ * Where it is reported: in the kustomization, at the literal or at the line naming the file, one
+ * detection per key (env files) or per file. A change that only edits an env file (`app.env`, `.env.prod`)
+ * is also caught from the env file's side: its added lines are reported when a kustomization in its
+ * directory or the one above reads it through `envs`. That side runs only for changes (staged, range,
+ * history): in a full scan the kustomization already reports every key, and reporting from both sides
+ * would double each finding.
  */
 import { posix } from 'node:path';
 import type { Detection, RuleMeta, Severity } from '../../findings/finding.ts';
+import { parseFile } from '../../parse/file.ts';
 import { at, entry, itemsOf, textAt } from '../../parse/nodes.ts';
 import type { ManifestDoc, YNode, YScalar } from '../../parse/types.ts';
-import type { Scanner } from '../scanner.ts';
+import type { Scanner, ScanInput } from '../scanner.ts';
 import { classifyContent, contentNote } from '../common/content.ts';
 import { looksRandom, nameSaysSecret } from '../common/names.ts';
 import { isLiteralValue } from '../common/values.ts';
@@ -37,21 +40,33 @@ function isKustomization(path: string, doc: ManifestDoc): boolean {
   return KUSTOMIZATION_NAME.test(path) && kind === undefined;
 }
 
+/** One `KEY=VALUE` line of a dotenv file: the value unquoted, and where it is (1-based line and columns). */
+export interface EnvEntry {
+  key: string;
+  value: string;
+  line: number;
+  column: number;
+  endColumn: number;
+}
+
 /** `KEY=VALUE` lines of a dotenv file (`export `, quotes and trailing comments handled), in file order. */
-export function envFileEntries(text: string): Array<{ key: string; value: string }> {
-  const out: Array<{ key: string; value: string }> = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/\r$/, '').trim();
-    if (line === '' || line.startsWith('#')) continue;
+export function envFileEntries(text: string): EnvEntry[] {
+  const out: EnvEntry[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const full = raw.replace(/\r$/, '');
+    const line = full.trim();
+    if (line === '' || line.startsWith('#')) return;
     const eq = line.indexOf('=');
-    if (eq <= 0) continue;
+    if (eq <= 0) return;
     const key = line.slice(0, eq).replace(/^export\s+/, '').trim();
-    let value = line.slice(eq + 1).trim();
+    const rest = line.slice(eq + 1);
+    let value = rest.trim();
     const q = value[0];
     if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
     else if (value.includes(' #')) value = value.slice(0, value.indexOf(' #')).trim();
-    out.push({ key, value });
-  }
+    const start = full.indexOf(value, full.indexOf('=') + 1); // the value is the first text after `=` (or its quote)
+    out.push({ key, value, line: i + 1, column: start + 1, endColumn: start + 1 + value.length });
+  });
   return out;
 }
 
@@ -125,11 +140,57 @@ async function generatorDetections(path: string, doc: ManifestDoc, gen: YNode, r
   return out;
 }
 
+/** Names a secretGenerator's `envs` usually read: `.env`, `.env.prod`, `app.env`, `secrets.env.local`. */
+const ENV_FILE_NAME = /(^|\/)(\.env|[^/]+\.env)(\.[^/]*)?$/i;
+const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+
+/** The env file's side: its lines, when a kustomization in its directory or the one above reads it via `envs`. */
+async function envFileDetections(input: ScanInput): Promise<Detection[]> {
+  const path = input.target.path;
+  const dir = posix.dirname(path);
+  const dirs = [...new Set([dir, posix.dirname(dir)])];
+  for (const d of dirs) {
+    for (const name of KUSTOMIZATION_FILES) {
+      const kpath = d === '.' ? name : `${d}/${name}`;
+      const text = await input.readFile(kpath);
+      if (text === undefined || !text.includes('secretGenerator')) continue;
+      for (const doc of parseFile(kpath, text).docs) {
+        if (!isKustomization(kpath, doc)) continue;
+        for (const gen of itemsOf(entry(doc.root, 'secretGenerator')?.value)) {
+          const reads = [...scalars(at(gen, 'envs')), ...scalars(at(gen, 'env'))].some((f) => !f.templated && resolveIn(kpath, f.text.trim()) === path);
+          if (reads) return envLineDetections(input.target.content, path, kpath, gen);
+        }
+      }
+    }
+  }
+  return [];
+}
+
+function envLineDetections(text: string, path: string, kustomization: string, gen: YNode): Detection[] {
+  const name = textAt(gen, 'name');
+  const namespace = textAt(gen, 'namespace');
+  return envFileEntries(text)
+    .filter((e) => isLiteralValue(e.value))
+    .map((e) => ({
+      ruleId: kustomizeRule.id,
+      category: kustomizeRule.category,
+      severity: inputSeverity(e.key, e.value),
+      message: `${e.key} feeds secretGenerator "${name ?? '(unnamed)'}" of ${kustomization} in plaintext from ${path}.`,
+      line: e.line,
+      column: e.column,
+      endLine: e.line,
+      endColumn: e.endColumn,
+      secret: e.value,
+      kubernetes: kubeRef('Secret', name, namespace, e.key),
+    }));
+}
+
 export const kustomizeScanner: Scanner = {
   id: 'kustomize',
   rules: [kustomizeRule],
   async scan(input) {
     const out: Detection[] = [];
+    if (input.target.added !== 'all' && ENV_FILE_NAME.test(input.target.path)) return envFileDetections(input);
     if (!input.target.content.includes('secretGenerator')) return out; // no parse for files that cannot match
     for (const doc of input.parsed().docs) {
       if (!isKustomization(input.target.path, doc)) continue;
