@@ -179,6 +179,20 @@ KUSTOMIZE('cluster-wide scope needs no namespace: none is invented', async () =>
   assert.not.match(r.stdout, /sealed for namespace/);
   assert.not.match(r.text, /namespace:/);
 });
+KUSTOMIZE('a Secret whose own namespace a kustomization overrides is refused: its values would not open there', async () => {
+  const r = await refused({
+    'clusters/prod/db/secret.yaml': SECRET('db', 'kz-pw-55110', 'shop'),
+    'clusters/prod/db/kustomization.yaml': 'namespace: payments\nresources:\n  - secret.yaml\n',
+  });
+  assert.is(r.exitCode, 1);
+  assert.match(r.stdout, /not fixed: clusters\/prod\/db\/secret\.yaml:1 {2}Secret shop\/db: Secret "db" is in namespace "shop", but clusters\/prod\/db\/kustomization\.yaml puts it in namespace "payments", where values sealed for "shop" would not open: set metadata\.namespace to the namespace it is deployed to, or seal it cluster-wide/);
+});
+KUSTOMIZE('a Secret whose own namespace its kustomization repeats is sealed as usual', async () => {
+  const r = await fixedIn({ 'clusters/prod/db/secret.yaml': SECRET('db', 'kz-pw-55111', 'shop'), 'clusters/prod/db/kustomization.yaml': 'namespace: shop\nresources:\n  - secret.yaml\n' }, 'clusters/prod/db/secret.yaml');
+  assert.is(r.exitCode, 0, r.stdout + r.stderr);
+  assert.not.match(r.stdout, /sealed for namespace/);
+  assert.match(r.unsealed.stdout, /namespace: shop/);
+});
 KUSTOMIZE.run();
 
 const POLICY = suite('seal: policy validation');

@@ -117,17 +117,29 @@ async function sealEach(plan: FilePlan, rule: ResolvedSealRule, parsed: ParsedFi
 
 /**
  * The namespace to seal a Secret without `metadata.namespace` for: the one its kustomizations give it.
- * Undefined when the Secret names its namespace or is sealed cluster-wide (no namespace in the label).
- * @throws SealgateError('INPUT') at the Secret when no single namespace can be known.
+ * Undefined when the Secret names its namespace (checked against its kustomizations) or is sealed
+ * cluster-wide (no namespace in the label).
+ * @throws SealgateError('INPUT') at the Secret when no single namespace can be known, or when a kustomization
+ *   would move a Secret that names its namespace into another one, where its sealed values would not open.
  */
 async function namespaceToSealFor(plan: FilePlan, doc: ManifestDoc, rule: ResolvedSealRule, absPath: string, namespaces: KustomizeNamespaces | undefined): Promise<string | undefined> {
   const secret = asSecret(doc);
-  if (!secret || secret.namespace !== undefined) return undefined;
+  if (!secret) return undefined;
   const scope = rule.scope ?? scopeFromAnnotations(secret.annotations);
   if (scope === 'cluster-wide') return undefined;
   const label = `Secret "${secret.name ?? '(unnamed)'}"`;
   const clusterWide = 'or seal it cluster-wide (scope: cluster-wide in its seal: rule, or --scope cluster-wide with --cert)';
   const found = namespaces ? await namespaces.of(absPath) : { kind: 'none' as const };
+  const fail = (why: string, fix: string) => new SealgateError('INPUT', `${label} ${why}: ${fix}, ${clusterWide}`, plan.path, doc.root.span.line);
+  if (secret.namespace !== undefined) {
+    // kustomize's namespace: overrides the one written in the file; a strict or namespace-wide value sealed
+    // for the written one would not open where the SealedSecret is applied.
+    const own = secret.namespace;
+    const others = found.kind === 'one' ? [found.namespace].filter((n) => n !== own) : found.kind === 'several' ? found.namespaces.filter((n) => n !== own && n !== '(none)') : [];
+    if (others.length === 0) return undefined;
+    const where = found.kind === 'one' ? `${found.from} puts it in namespace "${found.namespace}"` : `its kustomizations also put it in ${others.map((n) => `"${n}"`).join(', ')}`;
+    throw fail(`is in namespace "${own}", but ${where}, where values sealed for "${own}" would not open`, `set metadata.namespace to the namespace it is deployed to`);
+  }
   if (found.kind === 'one') {
     const note = `${label}: sealed for namespace "${found.namespace}", which ${found.from} gives it (it has no metadata.namespace)`;
     if (!plan.warnings.includes(note)) plan.warnings.push(note);
@@ -137,7 +149,7 @@ async function namespaceToSealFor(plan: FilePlan, doc: ManifestDoc, rule: Resolv
     found.kind === 'none'
       ? `has no metadata.namespace and no kustomization that includes it sets one (${scope} scope seals it for one namespace)`
       : `has no metadata.namespace and its kustomizations put it in ${found.namespaces.length} namespaces (${found.namespaces.join(', ')})`;
-  throw new SealgateError('INPUT', `${label} ${why}: add metadata.namespace, ${clusterWide}`, plan.path, doc.root.span.line);
+  throw fail(why, 'add metadata.namespace');
 }
 
 async function encryptWhole(plan: FilePlan, rule: ResolvedSealRule, parsed: ParsedFile, absPath: string): Promise<void> {
