@@ -87,7 +87,9 @@ export function leaks(text: string, planted: readonly Planted[]): Leak[] {
       // An edge leak stands at a token boundary (`"abcde…`, `…vwxyz"`): a random run of base64 ciphertext
       // holding the same 5 characters is not one.
       const head = core.slice(0, EDGE);
-      const tail = core.slice(-EDGE);
+      // Base64 padding is structure, not secret: a tail of `xyQ==` would match random ciphertext that
+      // happens to end the same way about once in 10^5 values (the last PEM line often ends so).
+      const tail = core.replace(/=+$/, '').slice(-EDGE);
       if (atBoundary(text, head, 'before')) found.push({ secret: p.name, how: `first ${EDGE} characters` });
       else if (atBoundary(text, tail, 'after')) found.push({ secret: p.name, how: `last ${EDGE} characters` });
     }
