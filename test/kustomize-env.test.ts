@@ -65,4 +65,15 @@ E('a full scan reports each key once, in the kustomization (the env file side do
     repo.remove();
   }
 });
+E('a new generator and its new env file in one commit: each value once, at the kustomization', async () => {
+  const repo = new TempRepo();
+  try {
+    repo.commit('init', { 'README.md': 'x\n' });
+    repo.write({ 'apps/kustomization.yaml': 'secretGenerator:\n  - name: app\n    envs: [app.env]\n', 'apps/app.env': 'STRIPE_KEY=Zq8vN3kLp2Xw7RtWq9\n' }).git('add', '-A');
+    const found = (await findings(repo, { staged: true })).filter((f) => f.rule === RULE);
+    assert.equal(found.map((f) => [f.at, f.key]), [['apps/kustomization.yaml:3:12', 'app.env:STRIPE_KEY']]);
+  } finally {
+    repo.remove();
+  }
+});
 E.run();
