@@ -59,8 +59,7 @@ export function envFileEntries(text: string): EnvEntry[] {
     const eq = line.indexOf('=');
     if (eq <= 0) return;
     const key = line.slice(0, eq).replace(/^export\s+/, '').trim();
-    const rest = line.slice(eq + 1);
-    let value = rest.trim();
+    let value = line.slice(eq + 1).trim();
     const q = value[0];
     if ((q === '"' || q === "'") && value.lastIndexOf(q) > 0) value = value.slice(1, value.lastIndexOf(q));
     else if (value.includes(' #')) value = value.slice(0, value.indexOf(' #')).trim();
