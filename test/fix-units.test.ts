@@ -3,9 +3,11 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { Finding } from '../src/findings/finding.ts';
 import { remediationHint } from '../src/findings/remediation.ts';
+import { KustomizeNamespaces } from '../src/fix/kustomize-namespace.ts';
 import { docAt } from '../src/fix/plan.ts';
 import { docRange, layout, paddedSlice, rangeStyle, spliceAll } from '../src/fix/splice.ts';
 import { parseFile } from '../src/parse/file.ts';
+import { TempRepo } from './helpers/repo.ts';
 
 const S = suite('fix: byte ranges and layout');
 const REPLACEMENT = 'kind: SealedSecret\nspec:\n  encryptedData: {a: b}\n';
@@ -87,3 +89,26 @@ H('each unfixable manifest rule gets a command naming the file, object and key; 
   }
 });
 H.run();
+
+const K = suite('fix: the namespace kustomize gives a file');
+K('shared bases are walked once (a 30-level diamond has 2^30 chains), cycles end, remote bases are skipped', async () => {
+  const dir = new TempRepo({ git: false });
+  try {
+    const files: Record<string, string> = { 'base/secret.yaml': 'kind: Secret\n', 'base/kustomization.yaml': 'resources: [secret.yaml]\n' };
+    let below = 'base';
+    for (let i = 0; i < 30; i++) {
+      files[`l${i}a/kustomization.yaml`] = `resources: [../${below}]\n`;
+      files[`l${i}b/kustomization.yaml`] = `resources: [../${below}]\n`;
+      files[`l${i}/kustomization.yaml`] = `resources: [../l${i}a, ../l${i}b, https://example.com/x.yaml, github.com/o/r//p?ref=v1]\n`;
+      below = `l${i}`;
+    }
+    files[`${below}/kustomization.yaml`] = `namespace: top\nresources: [../l${29}a, ../l${29}b, ../${below}]\n`; // includes itself too
+    dir.write(files);
+    const ns = new KustomizeNamespaces(dir.dir, false);
+    assert.equal(await ns.of(dir.path('base/secret.yaml')), { kind: 'one', namespace: 'top', from: 'l29/kustomization.yaml' });
+    assert.equal(await ns.of(dir.path('elsewhere.yaml')), { kind: 'none' });
+  } finally {
+    dir.remove();
+  }
+});
+K.run();

@@ -42,21 +42,27 @@ export class KustomizeNamespaces {
   /** The namespace kustomize gives `absFile`. */
   async of(absFile: string): Promise<KustomizeNamespace> {
     const graph = await (this.includedBy ??= this.load());
-    const found = new Map<string, string>(); // namespace (or '') → the kustomization that set it
-    const walk = (unit: string, visiting: Set<string>): Set<string> => {
-      const parents = (graph.get(unit) ?? []).filter((k) => !visiting.has(k.dir));
-      if (parents.length === 0) return new Set(['']);
-      const out = new Set<string>();
+    const found = new Map<string, string>(); // namespace → the kustomization that set it
+    // unit (a file or a kustomization's directory) → the namespaces the chains above it give ('' for none).
+    // Memoised, so shared bases are walked once; a unit met again while being walked (a cycle) counts as a top.
+    const memo = new Map<string, Set<string>>();
+    const walk = (unit: string): Set<string> => {
+      const known = memo.get(unit);
+      if (known) return known;
+      memo.set(unit, new Set(['']));
+      const parents = graph.get(unit) ?? [];
+      const out = new Set<string>(parents.length === 0 ? [''] : []);
       for (const k of parents) {
-        for (const above of walk(k.dir, new Set([...visiting, k.dir]))) {
+        for (const above of walk(k.dir)) {
           const ns = above || k.namespace || '';
           if (ns !== '' && above === '' && !found.has(ns)) found.set(ns, k.file);
           out.add(ns);
         }
       }
+      memo.set(unit, out);
       return out;
     };
-    const all = [...walk(resolve(absFile), new Set())];
+    const all = [...walk(resolve(absFile))];
     const [only] = all;
     if (all.length === 1 && only === '') return { kind: 'none' };
     if (all.length === 1 && only !== undefined) return { kind: 'one', namespace: only, from: relative(this.baseDir, found.get(only) ?? '') || '.' };
