@@ -4,6 +4,7 @@
  * the findings it cannot fix itself. Never contains the secret: values appear as shell variables.
  */
 import { posix } from 'node:path';
+import { ENV_FILE_NAME } from '../kustomize-names.ts';
 import type { Finding, KubernetesRef } from './finding.ts';
 
 /** The remediation text, or undefined when the rule's generic help is all there is to say. */
@@ -41,15 +42,13 @@ function envHint(f: Finding, k: KubernetesRef | undefined): string {
   return `Pass the value of ${key || 'this argument'} through an environment variable from a Secret: ${createSecret(secret, k?.namespace, 'VALUE', f.file)}; add \`env: [{name: VALUE, valueFrom: {secretKeyRef: {name: ${secret}, key: VALUE}}}]\` and write the argument as $(VALUE) in ${f.file}; rotate the value.`;
 }
 
-/** The env files whose lines the kustomize rule reports from their own side (scanners/k8s/kustomize.ts). */
-const ENV_FILE = /(^|\/)(\.env|[^/]+\.env)(\.[^/]*)?$/i;
 
 function kustomizeHint(f: Finding, k: KubernetesRef | undefined): string {
   const name = k?.name ?? 'NAME';
   // An env file's key: reported in the env file itself, or in the kustomization as `ENVFILE:KEY`.
   const key = k?.key ?? '';
   const colon = key.lastIndexOf(':');
-  const inEnvFile = ENV_FILE.test(f.file);
+  const inEnvFile = ENV_FILE_NAME.test(f.file); // the kustomize rule reports those from their own side
   const envFile = inEnvFile ? f.file : colon > 0 ? posix.normalize(posix.join(posix.dirname(f.file), key.slice(0, colon))) : undefined;
   if (envFile !== undefined) {
     const dir = posix.dirname(inEnvFile ? envFile : f.file);

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
+import { isKustomizationPath, KUSTOMIZATION_FILES } from '../kustomize-names.ts';
 import { runGit } from '../sources/git.ts';
 
 export type KustomizeNamespace =
@@ -23,7 +24,6 @@ interface Kustomization {
   namespace?: string;
 }
 
-const FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 const MAX_WALK = 200_000;
 
@@ -101,7 +101,7 @@ export class KustomizeNamespaces {
       const out = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: this.baseDir, what: 'kustomizations' });
       return out
         .split('\0')
-        .filter((p) => FILE_NAMES.includes(p.slice(p.lastIndexOf('/') + 1)))
+        .filter(isKustomizationPath)
         .map((p) => join(this.baseDir, p));
     }
     const files: string[] = [];
@@ -118,7 +118,7 @@ export class KustomizeNamespaces {
       for (const e of entries) {
         seen++;
         if (e.isDirectory() && !SKIP_DIRS.has(e.name)) stack.push(dir + sep + e.name);
-        else if (e.isFile() && FILE_NAMES.includes(e.name)) files.push(dir + sep + e.name);
+        else if (e.isFile() && KUSTOMIZATION_FILES.includes(e.name)) files.push(dir + sep + e.name);
       }
     }
     return files;

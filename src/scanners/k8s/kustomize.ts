@@ -13,6 +13,7 @@
 import { posix } from 'node:path';
 import type { Detection, RuleMeta, Severity } from '../../findings/finding.ts';
 import { parseFile } from '../../parse/file.ts';
+import { ENV_FILE_NAME, isKustomizationPath, KUSTOMIZATION_FILES } from '../../kustomize-names.ts';
 import { at, entry, itemsOf, textAt } from '../../parse/nodes.ts';
 import type { ManifestDoc, YNode, YScalar } from '../../parse/types.ts';
 import type { Scanner, ScanInput } from '../scanner.ts';
@@ -32,12 +33,10 @@ export const kustomizeRule: RuleMeta = {
   peers: ['gitleaks:kubernetes-secret-yaml'],
 };
 
-const KUSTOMIZATION_NAME = /(^|\/)(kustomization\.ya?ml|Kustomization)$/;
-
 function isKustomization(path: string, doc: ManifestDoc): boolean {
   const kind = textAt(doc.root, 'kind');
   if (kind === 'Kustomization' || kind === 'Component') return (textAt(doc.root, 'apiVersion') ?? '').startsWith('kustomize.config.k8s.io/');
-  return KUSTOMIZATION_NAME.test(path) && kind === undefined;
+  return isKustomizationPath(path) && kind === undefined;
 }
 
 /** One `KEY=VALUE` line of a dotenv file: the value unquoted, and where it is (1-based line and columns). */
@@ -138,10 +137,6 @@ async function generatorDetections(path: string, doc: ManifestDoc, gen: YNode, r
   }
   return out;
 }
-
-/** Names a secretGenerator's `envs` usually read: `.env`, `.env.prod`, `app.env`, `secrets.env.local`. */
-const ENV_FILE_NAME = /(^|\/)(\.env|[^/]+\.env)(\.[^/]*)?$/i;
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 /** The env file's side: its lines, when a kustomization in its directory or the one above reads it via `envs`. */
 async function envFileDetections(input: ScanInput): Promise<Detection[]> {
