@@ -90,6 +90,11 @@ function scalars(n: YNode | undefined): YScalar[] {
   return itemsOf(n).filter((i): i is YScalar => i.kind === 'scalar');
 }
 
+/** A generator's env files: `envs`, and the singular `env` older kustomize versions read. */
+function envFilesOf(gen: YNode): YScalar[] {
+  return [...scalars(at(gen, 'envs')), ...scalars(at(gen, 'env'))];
+}
+
 async function generatorDetections(path: string, doc: ManifestDoc, gen: YNode, readFile: (p: string) => Promise<string | undefined>): Promise<Detection[]> {
   const out: Detection[] = [];
   const name = textAt(gen, 'name');
@@ -110,8 +115,7 @@ async function generatorDetections(path: string, doc: ManifestDoc, gen: YNode, r
     add(lit.span, key, value, `${label} has the literal ${key} in plaintext${contentNote(c)}.`, inputSeverity(key, value));
   }
 
-  const envFiles = [...scalars(at(gen, 'envs')), ...scalars(at(gen, 'env'))];
-  for (const f of envFiles) {
+  for (const f of envFilesOf(gen)) {
     if (f.templated) continue;
     const resolved = resolveIn(path, f.text.trim());
     const text = resolved === undefined ? undefined : await readFile(resolved);
@@ -151,7 +155,7 @@ async function envFileDetections(input: ScanInput): Promise<Detection[]> {
       for (const doc of parseFile(kpath, text).docs) {
         if (!isKustomization(kpath, doc)) continue;
         for (const gen of itemsOf(entry(doc.root, 'secretGenerator')?.value)) {
-          const reads = [...scalars(at(gen, 'envs')), ...scalars(at(gen, 'env'))].some((f) => !f.templated && resolveIn(kpath, f.text.trim()) === path);
+          const reads = envFilesOf(gen).some((f) => !f.templated && resolveIn(kpath, f.text.trim()) === path);
           if (reads) return envLineDetections(input.target.content, path, kpath, gen);
         }
       }
