@@ -1,0 +1,2 @@
+import{createRequire as __sgCreateRequire}from'node:module';const require=__sgCreateRequire(import.meta.url);
+import{describeFix,fixCommand,fixExitCode,loadCliConfig,sealPolicyFor}from"./chunk-QNCCNBAO.js";import"./chunk-6UEFHDFZ.js";import"./chunk-I5GCMMP3.js";import"./chunk-UTQJB6FN.js";import"./chunk-YELUEHLZ.js";import"./chunk-GGGRPBYV.js";import"./chunk-VIZA7GUW.js";import"./chunk-3545NKUA.js";import"./chunk-3AIEM64X.js";import"./chunk-HS4P4DKS.js";import"./chunk-X7O5GAKN.js";export{describeFix,fixCommand,fixExitCode,loadCliConfig,sealPolicyFor};
